@@ -1,0 +1,208 @@
+// The retry policy around one proxied call. These calls only read, so repeating one is safe;
+// what is not safe is hiding from the user how long Gong asked us to wait.
+import type { z } from 'zod';
+import { UpstreamFailure, type UpstreamRequest, type UpstreamResponse } from './gong-client';
+import { QueueFullError, type RateLimiter } from './rate-limiter';
+
+export interface CallPolicy {
+  /** Retries after a 5xx or a broken connection. */
+  maxServerRetries: number;
+  backoffBaseMs: number;
+  /** Total Retry-After waiting one call may do before the 429 goes back to the caller. */
+  maxRetryAfterWaitMs: number;
+}
+
+export const DEFAULT_POLICY: CallPolicy = {
+  maxServerRetries: 2,
+  backoffBaseMs: 300,
+  maxRetryAfterWaitMs: 60_000,
+};
+
+export interface CallDeps {
+  send: (request: UpstreamRequest) => Promise<UpstreamResponse>;
+  limiter: RateLimiter;
+  policy?: CallPolicy;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  random?: () => number;
+}
+
+export interface CallOutcome {
+  status: number;
+  /** Gong's bytes untouched when Gong answered well, else the proxy's own error JSON. */
+  body: Buffer | string;
+  retryAfter?: string;
+  attempts: number;
+  requestId?: string;
+}
+
+const RETRYABLE_STATUSES = new Set([500, 502, 503, 504]);
+
+export async function callGong(
+  deps: CallDeps,
+  request: UpstreamRequest,
+  answerSchema: z.ZodType,
+): Promise<CallOutcome> {
+  const policy = deps.policy ?? DEFAULT_POLICY;
+  const sleep = deps.sleep ?? abortableSleep;
+  const random = deps.random ?? Math.random;
+  let attempts = 0;
+  let serverRetries = 0;
+  let retryAfterWaitedMs = 0;
+
+  for (;;) {
+    try {
+      await deps.limiter.acquire(request.signal);
+    } catch (error) {
+      if (error instanceof QueueFullError) return proxyError(503, [error.message], attempts);
+      throw error;
+    }
+    attempts += 1;
+    let response: UpstreamResponse;
+    try {
+      response = await deps.send(request);
+    } catch (error) {
+      if (!(error instanceof UpstreamFailure)) throw error;
+      const failure = error;
+      if (failure.kind === 'connection' && serverRetries < policy.maxServerRetries) {
+        serverRetries += 1;
+        await sleep(backoffMs(policy, serverRetries, random), request.signal);
+        continue;
+      }
+      return failureOutcome(failure, attempts);
+    }
+
+    if (response.status === 429) {
+      const header = response.headers['retry-after'];
+      const waitMs = retryAfterMs(header);
+      if (retryAfterWaitedMs + waitMs <= policy.maxRetryAfterWaitMs) {
+        retryAfterWaitedMs += waitMs;
+        await sleep(waitMs, request.signal);
+        continue;
+      }
+      return {
+        ...passThroughError(response, attempts),
+        retryAfter: typeof header === 'string' ? header : String(Math.ceil(waitMs / 1000)),
+      };
+    }
+    if (RETRYABLE_STATUSES.has(response.status) && serverRetries < policy.maxServerRetries) {
+      serverRetries += 1;
+      await sleep(backoffMs(policy, serverRetries, random), request.signal);
+      continue;
+    }
+    if (response.status === 200) return checkedAnswer(response, attempts, answerSchema);
+    return passThroughError(response, attempts);
+  }
+}
+
+/** Exponential backoff with full jitter, so parallel callers don't retry in lockstep. */
+function backoffMs(policy: CallPolicy, retry: number, random: () => number): number {
+  const ceiling = policy.backoffBaseMs * 2 ** (retry - 1);
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+/** Retry-After is seconds, or an HTTP date; absent or garbled, wait a second. */
+export function retryAfterMs(header: string | string[] | undefined): number {
+  const value = Array.isArray(header) ? header[0] : header;
+  if (value === undefined) return 1000;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? 1000 : Math.max(0, date - Date.now());
+}
+
+function checkedAnswer(
+  response: UpstreamResponse,
+  attempts: number,
+  answerSchema: z.ZodType,
+): CallOutcome {
+  const json = parseJson(response.body);
+  if (json === undefined) {
+    return proxyError(
+      502,
+      [`Gong answered 200 but its body is not JSON (${describeContentType(response)})`],
+      attempts,
+    );
+  }
+  const requestId = requestIdOf(json);
+  if (!answerSchema.safeParse(json).success) {
+    return proxyError(
+      502,
+      ['Gong answered 200 with JSON that is not the documented shape; nothing was changed'],
+      attempts,
+      requestId,
+    );
+  }
+  return { status: 200, body: response.body, attempts, requestId };
+}
+
+function passThroughError(response: UpstreamResponse, attempts: number): CallOutcome {
+  const json = parseJson(response.body);
+  const errors = (json as { errors?: unknown } | undefined)?.errors;
+  const isGongShape = Array.isArray(errors) && errors.every((item) => typeof item === 'string');
+  if (response.status >= 300 && response.status < 400) {
+    return proxyError(502, [`Gong answered a redirect (${response.status}); redirects are not followed`], attempts);
+  }
+  if (isGongShape && response.status >= 400) {
+    return { status: response.status, body: response.body, attempts, requestId: requestIdOf(json) };
+  }
+  const status = response.status >= 400 && response.status < 600 ? response.status : 502;
+  return proxyError(
+    status,
+    [`Gong answered ${response.status} without its usual error body (${describeContentType(response)})`],
+    attempts,
+  );
+}
+
+function failureOutcome(failure: UpstreamFailure, attempts: number): CallOutcome {
+  switch (failure.kind) {
+    case 'timeout':
+      return proxyError(504, [`${failure.message}; the call was not repeated`], attempts);
+    case 'connection':
+      return proxyError(502, [`${failure.message} (tried ${attempts} times)`], attempts);
+    case 'too-large':
+      return proxyError(502, [failure.message], attempts);
+    case 'aborted':
+      throw failure;
+  }
+}
+
+function proxyError(
+  status: number,
+  errors: string[],
+  attempts: number,
+  requestId?: string,
+): CallOutcome {
+  const body = requestId === undefined ? { errors } : { requestId, errors };
+  return { status, body: JSON.stringify(body), attempts, requestId };
+}
+
+function parseJson(body: Buffer): unknown {
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function requestIdOf(json: unknown): string | undefined {
+  const id = (json as { requestId?: unknown } | null | undefined)?.requestId;
+  return typeof id === 'string' ? id : undefined;
+}
+
+function describeContentType(response: UpstreamResponse): string {
+  return `content type ${response.headers['content-type'] ?? 'none'}, ${response.body.length} bytes`;
+}
+
+function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+}

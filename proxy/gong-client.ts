@@ -1,0 +1,128 @@
+// One HTTP attempt against Gong. node:http(s) rather than fetch: Gong wants the ids as the body
+// of a GET, and fetch (browser and undici alike) refuses a body on GET.
+import http, { type IncomingHttpHeaders } from 'node:http';
+import https from 'node:https';
+import type { Secret } from './config';
+
+export interface UpstreamTarget {
+  baseUrl: URL;
+  authorization: Secret;
+}
+
+export interface UpstreamRequest {
+  /** A path this proxy knows, e.g. `/v2/crm/entities`; never taken from the caller. */
+  path: string;
+  query: Record<string, string>;
+  body?: string;
+  timeoutMs: number;
+  signal?: AbortSignal;
+}
+
+export interface UpstreamResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
+
+export type UpstreamFailureKind = 'timeout' | 'connection' | 'too-large' | 'aborted';
+
+export class UpstreamFailure extends Error {
+  constructor(
+    readonly kind: UpstreamFailureKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'UpstreamFailure';
+  }
+}
+
+/** Far above any real answer of 100 objects; stops a broken upstream from filling memory. */
+const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
+
+// Keep-alive saves a TLS handshake per call; Gong's rate limit keeps the pool small anyway.
+const agents = {
+  'http:': new http.Agent({ keepAlive: true, maxSockets: 16 }),
+  'https:': new https.Agent({ keepAlive: true, maxSockets: 16 }),
+};
+
+export function sendToGong(
+  target: UpstreamTarget,
+  request: UpstreamRequest,
+): Promise<UpstreamResponse> {
+  const url = new URL(request.path, target.baseUrl);
+  url.search = new URLSearchParams(request.query).toString();
+  const headers: Record<string, string | number> = {
+    accept: 'application/json',
+    authorization: target.authorization.reveal(),
+    'user-agent': 'crm-inspector',
+  };
+  if (request.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    // Without an explicit length Node sends a GET with no body at all.
+    headers['content-length'] = Buffer.byteLength(request.body);
+  }
+  const transport = url.protocol === 'https:' ? https : http;
+  const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:'];
+
+  return new Promise((resolve, reject) => {
+    const fail = (kind: UpstreamFailureKind, message: string) => {
+      clearTimeout(timer);
+      outgoing.destroy();
+      reject(new UpstreamFailure(kind, message));
+    };
+    // Armed until the last byte of the body: a slow body is as much a hang as slow headers.
+    const timer = setTimeout(
+      () => fail('timeout', `Gong did not answer within ${request.timeoutMs} ms`),
+      request.timeoutMs,
+    );
+    const onAbort = () => fail('aborted', 'the caller went away');
+    request.signal?.addEventListener('abort', onAbort, { once: true });
+
+    const outgoing = transport.request(url, { method: 'GET', headers, agent }, (incoming) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      incoming.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > MAX_ANSWER_BYTES) {
+          fail('too-large', `Gong's answer passed ${MAX_ANSWER_BYTES / 1024 / 1024} MB`);
+          return;
+        }
+        chunks.push(chunk);
+      });
+      incoming.on('end', () => {
+        clearTimeout(timer);
+        request.signal?.removeEventListener('abort', onAbort);
+        resolve({
+          status: incoming.statusCode ?? 0,
+          headers: incoming.headers,
+          body: Buffer.concat(chunks),
+        });
+      });
+      incoming.on('error', () => fail('connection', 'the connection to Gong broke mid-answer'));
+      incoming.on('aborted', () => fail('connection', 'the connection to Gong broke mid-answer'));
+    });
+    outgoing.on('error', (error: NodeJS.ErrnoException) => {
+      if (error instanceof UpstreamFailure) return;
+      clearTimeout(timer);
+      request.signal?.removeEventListener('abort', onAbort);
+      reject(new UpstreamFailure('connection', describeConnectionError(error, url)));
+    });
+    outgoing.end(request.body);
+  });
+}
+
+function describeConnectionError(error: NodeJS.ErrnoException, url: URL): string {
+  switch (error.code) {
+    case 'ECONNREFUSED':
+      return `${url.host} refused the connection`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `${url.hostname} could not be found (DNS)`;
+    case 'ECONNRESET':
+      return `${url.host} closed the connection`;
+    case 'ETIMEDOUT':
+      return `${url.host} did not accept the connection in time`;
+    default:
+      return `could not reach ${url.host} (${error.code ?? error.message})`;
+  }
+}

@@ -1,0 +1,28 @@
+// Serves the built page. Unknown paths outside /api get index.html (the page routes itself);
+// /api never reaches here, so a mistyped API path is a JSON 404, not a 200 of HTML.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { compress } from 'hono/compress';
+
+export function servePage(root: string): MiddlewareHandler {
+  const indexHtml = readFileSync(path.join(root, 'index.html'), 'utf8');
+  const page = new Hono()
+    .use(compress())
+    .use('/assets/*', async (c, next) => {
+      await next();
+      // File names carry a content hash, so a cached copy is never stale.
+      if (c.res.ok) c.header('cache-control', 'public, max-age=31536000, immutable');
+    })
+    .get('*', serveStatic({ root }))
+    .get('*', (c) => {
+      c.header('cache-control', 'no-cache');
+      return c.html(indexHtml, 200);
+    })
+    .all('*', (c) => {
+      c.header('allow', 'GET, HEAD');
+      return c.json({ errors: [`${c.req.method} is not served here`] }, 405);
+    });
+  return async (c) => page.fetch(c.req.raw, c.env);
+}

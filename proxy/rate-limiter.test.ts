@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { QueueFullError, RateLimiter } from './rate-limiter';
+
+describe('RateLimiter', () => {
+  it('lets the first calls through at once and holds the next until the window frees', async () => {
+    let now = 0;
+    const limiter = new RateLimiter({ perSecond: 2, maxWaiting: 5, marginMs: 0, now: () => now });
+    await limiter.acquire();
+    await limiter.acquire();
+    let third = false;
+    void limiter.acquire().then(() => {
+      third = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(third).toBe(false);
+    expect(limiter.waiting).toBe(1);
+    now = 1000;
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(third).toBe(true);
+  });
+
+  it('refuses at once when the queue is full', async () => {
+    const limiter = new RateLimiter({ perSecond: 1, maxWaiting: 1 });
+    await limiter.acquire();
+    const waiting = limiter.acquire();
+    await expect(limiter.acquire()).rejects.toBeInstanceOf(QueueFullError);
+    await waiting;
+  });
+
+  it('drops a waiting caller that aborts, so it holds no slot', async () => {
+    const limiter = new RateLimiter({ perSecond: 1, maxWaiting: 3 });
+    await limiter.acquire();
+    const controller = new AbortController();
+    const abandoned = limiter.acquire(controller.signal);
+    controller.abort(new Error('caller left'));
+    await expect(abandoned).rejects.toThrow('caller left');
+    expect(limiter.waiting).toBe(0);
+  });
+});

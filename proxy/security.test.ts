@@ -1,0 +1,136 @@
+// The guards of a local server holding a Gong credential, tried with real requests.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { servePage } from './page';
+import { SANDBOX_INTEGRATION_ID, type StandIn, sampleIds, startStandIn } from './stand-in/stand-in-gong';
+import { rawRequest, startTestProxy, type TestProxy } from './test-support';
+
+const TOKEN = 'sekrit-token-7f3a9c';
+let standIn: StandIn;
+let proxy: TestProxy;
+
+beforeAll(async () => {
+  const pageRoot = mkdtempSync(path.join(tmpdir(), 'crm-inspector-page-'));
+  writeFileSync(path.join(pageRoot, 'index.html'), '<!doctype html><title>page</title>');
+  standIn = await startStandIn({ auth: { bearerToken: TOKEN }, rateLimitPerSecond: null });
+  proxy = await startTestProxy({
+    upstreamUrl: standIn.url,
+    authorization: `Bearer ${TOKEN}`,
+    rateLimitPerSecond: 50,
+    page: servePage(pageRoot),
+  });
+});
+afterAll(async () => {
+  await proxy.close();
+  await standIn.close();
+});
+afterEach(() => standIn.reset());
+
+const validBody = JSON.stringify({
+  integrationId: SANDBOX_INTEGRATION_ID,
+  objectType: 'ACCOUNT',
+  objectsCrmIds: sampleIds('ACCOUNT', 2),
+});
+const post = (headers: Record<string, string>, body = validBody, target = '/api/crm/entities') =>
+  rawRequest(proxy.port, { method: 'POST', path: target, headers, body });
+
+describe('request guards', () => {
+  it('accepts the page\'s own requests', async () => {
+    const answer = await post({ 'content-type': 'application/json', origin: proxy.url });
+    expect(answer.status).toBe(200);
+  });
+
+  it.each(['evil.example', 'evil.example:' + '5174', '127.0.0.1:1', 'localhost.evil.example'])(
+    'refuses Host %s with 403 (DNS rebinding)',
+    async (host) => {
+      const answer = await post({ 'content-type': 'application/json', host });
+      expect(answer.status).toBe(403);
+      expect(JSON.parse(answer.body).errors[0]).toMatch(/is not this server/);
+    },
+  );
+
+  it('accepts localhost and [::1] names with the right port', async () => {
+    for (const name of ['localhost', '[::1]']) {
+      const answer = await rawRequest(proxy.port, { path: '/api/config', headers: { host: `${name}:${proxy.port}` } });
+      expect(answer.status).toBe(200);
+    }
+  });
+
+  it.each(['https://evil.example', 'null', 'http://localhost:1'])('refuses Origin %s with 403', async (origin) => {
+    const answer = await post({ 'content-type': 'application/json', origin });
+    expect(answer.status).toBe(403);
+  });
+
+  it('refuses a cross-site fetch even without Origin', async () => {
+    const answer = await post({ 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' });
+    expect(answer.status).toBe(403);
+  });
+
+  it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', ''])(
+    'refuses content type "%s" with 415',
+    async (type) => {
+      const answer = await post(type ? { 'content-type': type } : {});
+      expect(answer.status).toBe(415);
+    },
+  );
+
+  it('refuses a body over 1 MB with 413', async () => {
+    const answer = await post({ 'content-type': 'application/json' }, `"${'x'.repeat(2 * 1024 * 1024)}"`);
+    expect(answer.status).toBe(413);
+  });
+
+  it.each(['http://evil.example/api/config', '/api/%2e%2e/index.html', '/api/crm/..%2fconfig', '/api\\config'])(
+    'refuses the request target %s with 400',
+    async (target) => {
+      const answer = await rawRequest(proxy.port, { path: target });
+      expect(answer.status).toBe(400);
+    },
+  );
+
+  it('answers unknown /api paths with a JSON 404, and other methods with 405', async () => {
+    const unknown = await rawRequest(proxy.port, { path: '/api/crm/entities/delete' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers['content-type']).toMatch(/json/);
+    for (const method of ['GET', 'PUT', 'DELETE', 'PATCH']) {
+      const answer = await rawRequest(proxy.port, { method, path: '/api/crm/entities' });
+      expect(answer.status).toBe(405);
+      expect(answer.headers.allow).toBe('POST');
+    }
+    expect(standIn.calls).toHaveLength(0);
+  });
+});
+
+describe('headers and secrets', () => {
+  it('serves the page with a self-only CSP and never caches API answers', async () => {
+    const page = await rawRequest(proxy.port, { path: '/any/route' });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>page</title>');
+    const csp = String(page.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    const api = await rawRequest(proxy.port, { path: '/api/config' });
+    expect(api.headers['cache-control']).toBe('no-store');
+  });
+
+  it('keeps the credential out of every answer and log line', async () => {
+    standIn.injectFaults({ kind: 'status', status: 401 }, { kind: 'html-200' });
+    const answers = [
+      await post({ 'content-type': 'application/json' }),
+      await post({ 'content-type': 'application/json' }),
+      await post({ 'content-type': 'application/json' }),
+      await rawRequest(proxy.port, { path: '/api/config' }),
+      await post({ 'content-type': 'application/json', host: 'evil.example' }),
+    ];
+    const encoded = Buffer.from(TOKEN).toString('base64');
+    for (const text of [...answers.map((a) => a.body + JSON.stringify(a.headers)), ...proxy.logs]) {
+      expect(text).not.toContain(TOKEN);
+      expect(text).not.toContain(encoded);
+    }
+    expect(proxy.logs.some((line) => /^POST \/api\/crm\/entities 200 \d+ms requestId=\S+/.test(line))).toBe(true);
+    expect(proxy.logs.every((line) => !line.includes('?'))).toBe(true);
+  });
+});

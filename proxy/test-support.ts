@@ -1,0 +1,115 @@
+// Starts the real proxy on a real socket (port 0) in front of a stand-in Gong, for tests and
+// benchmarks. The listening port is known before the app is built, so the Host check is real.
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
+import type { MiddlewareHandler } from 'hono';
+import { createApp } from './app';
+import { Secret } from './config';
+import { type CallPolicy, DEFAULT_POLICY } from './gong-call';
+import { sendToGong } from './gong-client';
+import { RateLimiter } from './rate-limiter';
+
+export interface RawAnswer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A request exactly as written: own Host header, absolute-form targets, any method. */
+export function rawRequest(
+  port: number,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string | number> = { host: `127.0.0.1:${port}`, ...options.headers };
+    if (options.body !== undefined) headers['content-length'] = Buffer.byteLength(options.body);
+    const outgoing = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers,
+        setHost: false,
+        // A fresh connection each time: an early answer (413) may leave a shared one closed.
+        agent: false,
+      },
+      (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+        incoming.on('end', () =>
+          resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(options.body);
+  });
+}
+
+export interface TestProxy {
+  url: string;
+  port: number;
+  logs: string[];
+  postEntities: (body: unknown, headers?: Record<string, string>) => Promise<Response>;
+  close: () => Promise<void>;
+}
+
+export interface TestProxyOptions {
+  upstreamUrl: string;
+  authorization: string;
+  rateLimitPerSecond?: number;
+  maxWaiting?: number;
+  timeoutMs?: number;
+  policy?: Partial<CallPolicy>;
+  page?: MiddlewareHandler;
+}
+
+export async function startTestProxy(options: TestProxyOptions): Promise<TestProxy> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  const baseUrl = new URL(options.upstreamUrl);
+  const upstream = { baseUrl, authorization: new Secret(options.authorization) };
+  const rateLimitPerSecond = options.rateLimitPerSecond ?? 3;
+  const logs: string[] = [];
+  const app = createApp(
+    {
+      host: '127.0.0.1',
+      port,
+      upstream: { mode: 'gong', ...upstream },
+      rateLimitPerSecond,
+      timeoutMs: options.timeoutMs ?? 5_000,
+    },
+    {
+      send: (request) => sendToGong(upstream, request),
+      limiter: new RateLimiter({
+        perSecond: rateLimitPerSecond,
+        maxWaiting: options.maxWaiting ?? rateLimitPerSecond * 60,
+      }),
+      policy: { ...DEFAULT_POLICY, backoffBaseMs: 20, ...options.policy },
+      upstreamHost: baseUrl.host,
+      log: (line) => logs.push(line),
+      page: options.page,
+    },
+  );
+  server.on('request', getRequestListener(app.fetch));
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    port,
+    logs,
+    postEntities: (body, headers = {}) =>
+      fetch(`${url}/api/crm/entities`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
