@@ -1,0 +1,62 @@
+import { OBJECT_TYPES, type ObjectType } from '../contract';
+import { toJsonText } from './json-text';
+import { sampleObjects } from './sample-data';
+
+/**
+ * Holds each object as its finished `"id":{…}` JSON text, written once, so answering 100 ids
+ * is 100 map look-ups and one join: the proxy's overhead is measured against this server.
+ */
+export interface ObjectStore {
+  /** The JSON text of `crmObjectsMap` for these ids, in order, `null` for unknown ones. */
+  objectsMapText(objectType: ObjectType, ids: readonly string[]): string;
+  set(objectType: ObjectType, id: string, fields: Record<string, unknown> | null): void;
+  reset(): void;
+}
+
+type Fragments = Map<ObjectType, Map<string, string>>;
+
+let sampleFragments: Fragments | undefined;
+
+function fragment(id: string, fields: Record<string, unknown>): string {
+  return `${JSON.stringify(id)}:${toJsonText(fields)}`;
+}
+
+function buildSampleFragments(): Fragments {
+  const objects = sampleObjects();
+  return new Map(
+    OBJECT_TYPES.map((objectType) => [
+      objectType,
+      new Map(objects[objectType].map(({ id, fields }) => [id, fragment(id, fields)])),
+    ]),
+  );
+}
+
+function copyOf(fragments: Fragments): Fragments {
+  return new Map([...fragments].map(([objectType, byId]) => [objectType, new Map(byId)]));
+}
+
+export function createObjectStore(): ObjectStore {
+  sampleFragments ??= buildSampleFragments();
+  let current = copyOf(sampleFragments);
+  const byIdOf = (objectType: ObjectType) => {
+    const byId = current.get(objectType);
+    if (!byId) throw new Error(`unknown object type ${objectType}`);
+    return byId;
+  };
+  return {
+    objectsMapText(objectType, ids) {
+      const byId = byIdOf(objectType);
+      const parts: string[] = [];
+      // A JSON object holds each key once, as Gong's map does.
+      for (const id of new Set(ids)) parts.push(byId.get(id) ?? `${JSON.stringify(id)}:null`);
+      return `{${parts.join(',')}}`;
+    },
+    set(objectType, id, fields) {
+      if (fields === null) byIdOf(objectType).delete(id);
+      else byIdOf(objectType).set(id, fragment(id, fields));
+    },
+    reset() {
+      if (sampleFragments) current = copyOf(sampleFragments);
+    },
+  };
+}

@@ -1,0 +1,34 @@
+// Sample data must come out identical on every start (tests and README quote it), so it is
+// drawn from a seeded generator instead of Math.random.
+
+export interface Prng {
+  /** A float in [0, 1). */
+  next(): number;
+  /** An integer in [min, max]. */
+  int(min: number, max: number): number;
+  pick<T>(items: readonly T[]): T;
+  chance(probability: number): boolean;
+}
+
+/** mulberry32: tiny, fast, and good enough for made-up CRM records. */
+export function createPrng(seed: number): Prng {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  return {
+    next,
+    int,
+    pick: <T>(items: readonly T[]): T => {
+      const item = items[int(0, items.length - 1)];
+      if (item === undefined) throw new Error('pick() from an empty list');
+      return item;
+    },
+    chance: (probability) => next() < probability,
+  };
+}

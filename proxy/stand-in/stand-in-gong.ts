@@ -1,0 +1,152 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ObjectType } from '../contract';
+import { errorAnswer, writeAnswer } from './answers';
+import type { StandInAuth } from './auth';
+import { answerControl } from './control';
+import { answerWithFault, type Fault } from './faults';
+import { answerGong } from './gong-routes';
+import { createObjectStore } from './object-store';
+import { createRateWindow } from './rate-window';
+import { readBody } from './read-body';
+
+export type { Fault } from './faults';
+export { SANDBOX_INTEGRATION_ID, sampleIds } from './sample-data';
+
+export interface StandInOptions {
+  auth: StandInAuth;
+  /** Calls per sliding second before answering 429; null = unlimited. Default 3 (Gong's documented default). */
+  rateLimitPerSecond?: number | null;
+  /** Retry-After seconds sent with the stand-in's own 429s. Default 1. */
+  retryAfterSeconds?: number;
+  host?: string;
+  port?: number;
+  /** Enable /__control routes (only for the standalone e2e server). Default false. */
+  control?: boolean;
+}
+
+export interface RecordedCall {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+  /** performance.timeOrigin + performance.now() when the request arrived. */
+  receivedAt: number;
+  /** What the client saw; 0 while unanswered or when the socket was destroyed first. */
+  status: number;
+}
+
+export interface StandIn {
+  url: string;
+  port: number;
+  /** Every request to the Gong API received, in order, faulted ones included. */
+  calls: RecordedCall[];
+  /** Queue faults: each applies to one next request to /v2/..., in order. */
+  injectFaults(...faults: Fault[]): void;
+  /** Replace (fields object) or delete (null) one stored object, e.g. to test before/after compares. */
+  setObject(objectType: ObjectType, id: string, fields: Record<string, unknown> | null): void;
+  /** Clear calls, faults, the rate window, and restore the sample data. */
+  reset(): void;
+  /** Closes the server, destroying any hung sockets. */
+  close(): Promise<void>;
+}
+
+// Longer than a client's keep-alive, so the stand-in never closes an idle socket just as
+// the proxy reuses it: that race would show up as random ECONNRESETs in the proxy's tests.
+const KEEP_ALIVE_MS = 60_000;
+
+export async function startStandIn(options: StandInOptions): Promise<StandIn> {
+  const store = createObjectStore();
+  const rateWindow = createRateWindow(
+    options.rateLimitPerSecond === undefined ? 3 : options.rateLimitPerSecond,
+  );
+  const context = {
+    auth: options.auth,
+    rateWindow,
+    store,
+    retryAfterSeconds: options.retryAfterSeconds ?? 1,
+  };
+  const faults: Fault[] = [];
+  const calls: RecordedCall[] = [];
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const receivedAt = performance.timeOrigin + performance.now();
+    const url = new URL(req.url ?? '/', 'http://stand-in');
+    const body = await readBody(req);
+    if (body === 'aborted') return;
+    if (body === 'too-large') {
+      writeAnswer(res, errorAnswer(413, 'Request body too large'));
+      return;
+    }
+    if (url.pathname.startsWith('/__control/') && options.control) {
+      writeAnswer(res, answerControl(req.method ?? 'GET', url.pathname, body, standIn));
+      return;
+    }
+    const call: RecordedCall = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: { ...req.headers },
+      body,
+      receivedAt,
+      status: 0,
+    };
+    calls.push(call);
+    const gongRequest = {
+      method: call.method,
+      path: call.path,
+      query: url.searchParams,
+      authorization: req.headers.authorization,
+      contentType: req.headers['content-type'],
+      body,
+      receivedAt,
+    };
+    const realAnswer = () => answerGong(gongRequest, context);
+    const fault = url.pathname.startsWith('/v2/') ? faults.shift() : undefined;
+    if (fault) {
+      call.status = answerWithFault(res, fault, realAnswer, () => rateWindow.count(receivedAt));
+      return;
+    }
+    const answer = realAnswer();
+    writeAnswer(res, answer);
+    call.status = answer.status;
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('stand-in Gong failed to answer', error);
+      if (res.headersSent) res.destroy();
+      else writeAnswer(res, errorAnswer(500, 'An error has occurred'));
+    });
+  });
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  const standIn: StandIn = {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    calls,
+    injectFaults: (...more) => {
+      faults.push(...more);
+    },
+    setObject: (objectType, id, fields) => store.set(objectType, id, fields),
+    reset: () => {
+      calls.length = 0;
+      faults.length = 0;
+      rateWindow.clear();
+      store.reset();
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+  return standIn;
+}
