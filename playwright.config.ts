@@ -7,7 +7,12 @@ const chromiumPath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 // Blank values override a developer's .env, so tests never reach a real Gong.
-const noCredentials = { GONG_ACCESS_KEY: '', GONG_ACCESS_KEY_SECRET: '', GONG_BEARER_TOKEN: '', GONG_BASE_URL: '' };
+const noCredentials = {
+  GONG_ACCESS_KEY: '',
+  GONG_ACCESS_KEY_SECRET: '',
+  GONG_BEARER_TOKEN: '',
+  GONG_BASE_URL: '',
+};
 
 const PORTS = { sandbox: 5185, standIn: 5186, gong: 5187 } as const;
 

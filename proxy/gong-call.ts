@@ -2,7 +2,7 @@
 // what is not safe is hiding from the user how long Gong asked us to wait.
 import type { z } from 'zod';
 import { UpstreamFailure, type UpstreamRequest, type UpstreamResponse } from './gong-client';
-import { QueueFullError, type RateLimiter } from './rate-limiter';
+import { QueueFullError, type RateLimiter, type Slot } from './rate-limiter';
 
 export interface CallPolicy {
   /** Retries after a 5xx or a broken connection. */
@@ -50,8 +50,9 @@ export async function callGong(
   let retryAfterWaitedMs = 0;
 
   for (;;) {
+    let slot: Slot;
     try {
-      await deps.limiter.acquire(request.signal);
+      slot = await deps.limiter.acquire(request.signal);
     } catch (error) {
       if (error instanceof QueueFullError) return proxyError(503, [error.message], attempts);
       throw error;
@@ -59,7 +60,7 @@ export async function callGong(
     attempts += 1;
     let response: UpstreamResponse;
     try {
-      response = await deps.send(request);
+      response = await deps.send({ ...request, onSent: slot.markSent });
     } catch (error) {
       if (!(error instanceof UpstreamFailure)) throw error;
       const failure = error;
@@ -139,7 +140,11 @@ function passThroughError(response: UpstreamResponse, attempts: number): CallOut
   const errors = (json as { errors?: unknown } | undefined)?.errors;
   const isGongShape = Array.isArray(errors) && errors.every((item) => typeof item === 'string');
   if (response.status >= 300 && response.status < 400) {
-    return proxyError(502, [`Gong answered a redirect (${response.status}); redirects are not followed`], attempts);
+    return proxyError(
+      502,
+      [`Gong answered a redirect (${response.status}); redirects are not followed`],
+      attempts,
+    );
   }
   if (isGongShape && response.status >= 400) {
     return { status: response.status, body: response.body, attempts, requestId: requestIdOf(json) };
@@ -147,7 +152,9 @@ function passThroughError(response: UpstreamResponse, attempts: number): CallOut
   const status = response.status >= 400 && response.status < 600 ? response.status : 502;
   return proxyError(
     status,
-    [`Gong answered ${response.status} without its usual error body (${describeContentType(response)})`],
+    [
+      `Gong answered ${response.status} without its usual error body (${describeContentType(response)})`,
+    ],
     attempts,
   );
 }

@@ -2,7 +2,12 @@
 // back to the caller, and how failures are retried or reported.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ATTEMPTS_HEADER } from './contract';
-import { SANDBOX_INTEGRATION_ID, type StandIn, sampleIds, startStandIn } from './stand-in/stand-in-gong';
+import {
+  SANDBOX_INTEGRATION_ID,
+  type StandIn,
+  sampleIds,
+  startStandIn,
+} from './stand-in/stand-in-gong';
 import { startTestProxy, type TestProxy } from './test-support';
 
 const TOKEN = 'proxy-test-token';
@@ -48,7 +53,7 @@ describe('forwarding', () => {
     expect(call?.headers['x-forwarded-host']).toBeUndefined();
   });
 
-  it('answers Gong\'s body byte for byte, so integers above 2^53 survive', async () => {
+  it("answers Gong's body byte for byte, so integers above 2^53 survive", async () => {
     const ids = sampleIds('DEAL', 20);
     const response = await proxy.postEntities(request(ids));
     const text = await response.text();
@@ -59,7 +64,7 @@ describe('forwarding', () => {
     expect(stripRequestId(text)).toBe(stripRequestId(direct));
   });
 
-  it('keeps Gong\'s null for an id it does not know', async () => {
+  it("keeps Gong's null for an id it does not know", async () => {
     const response = await proxy.postEntities(request(['no-such-id-123']));
     const body = await response.json();
     expect(body.crmObjectsMap).toEqual({ 'no-such-id-123': null });
@@ -74,11 +79,16 @@ describe('forwarding', () => {
   });
 
   it('names every bad field in one 400 and does not call Gong', async () => {
-    const response = await proxy.postEntities({ integrationId: 2271307570613351879, objectType: 'deal', objectsCrmIds: [] });
+    // As a curl user might send it: the integration id as a JSON number, which would be rounded.
+    const response = await proxy.postEntities(
+      '{"integrationId":2271307570613351879,"objectType":"deal","objectsCrmIds":[]}',
+    );
     expect(response.status).toBe(400);
     const { errors } = await response.json();
     expect(errors).toHaveLength(3);
-    expect(errors.join('\n')).toMatch(/integrationId: .*digits[\s\S]*objectType: [\s\S]*objectsCrmIds: is empty/);
+    expect(errors.join('\n')).toMatch(
+      /integrationId: .*digits[\s\S]*objectType: [\s\S]*objectsCrmIds: is empty/,
+    );
     expect(standIn.calls).toHaveLength(0);
   });
 
@@ -91,21 +101,33 @@ describe('forwarding', () => {
   it('tells the page its mode and limits, and no secret', async () => {
     const response = await fetch(`${proxy.url}/api/config`);
     const text = await response.text();
-    expect(JSON.parse(text)).toMatchObject({ mode: 'gong', rateLimitPerSecond: 50, maxIdsPerCall: 100 });
+    expect(JSON.parse(text)).toMatchObject({
+      mode: 'gong',
+      rateLimitPerSecond: 50,
+      maxIdsPerCall: 100,
+    });
     expect(text).not.toContain(TOKEN);
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 });
 
 describe('upstream statuses', () => {
-  it.each([400, 401, 403, 404, 415])('passes Gong\'s %i through with its error body', async (status) => {
-    const body = JSON.stringify({ requestId: 'req-x', errors: [`status ${status} from Gong`] });
-    standIn.injectFaults({ kind: 'status', status, body, headers: { 'content-type': 'application/json' } });
-    const response = await proxy.postEntities(request());
-    expect(response.status).toBe(status);
-    expect(await response.text()).toBe(body);
-    expect(standIn.calls).toHaveLength(1);
-  });
+  it.each([400, 401, 403, 404, 415])(
+    "passes Gong's %i through with its error body",
+    async (status) => {
+      const body = JSON.stringify({ requestId: 'req-x', errors: [`status ${status} from Gong`] });
+      standIn.injectFaults({
+        kind: 'status',
+        status,
+        body,
+        headers: { 'content-type': 'application/json' },
+      });
+      const response = await proxy.postEntities(request());
+      expect(response.status).toBe(status);
+      expect(await response.text()).toBe(body);
+      expect(standIn.calls).toHaveLength(1);
+    },
+  );
 
   it('waits out a 429 Retry-After and retries', async () => {
     standIn.injectFaults({ kind: 'rate-limit', retryAfterSeconds: 1 });
@@ -116,7 +138,7 @@ describe('upstream statuses', () => {
     expect((second?.receivedAt ?? 0) - (first?.receivedAt ?? 0)).toBeGreaterThanOrEqual(990);
   });
 
-  it('answers a 429 at once, with Gong\'s Retry-After, when waiting would pass 60 s', async () => {
+  it("answers a 429 at once, with Gong's Retry-After, when waiting would pass 60 s", async () => {
     standIn.injectFaults({ kind: 'rate-limit', retryAfterSeconds: 120 });
     const response = await proxy.postEntities(request());
     expect(response.status).toBe(429);
@@ -133,7 +155,9 @@ describe('upstream statuses', () => {
   });
 
   it('gives up on a persistent 503 after two retries and passes it on', async () => {
-    standIn.injectFaults(...Array.from({ length: 5 }, () => ({ kind: 'status' as const, status: 503 })));
+    standIn.injectFaults(
+      ...Array.from({ length: 5 }, () => ({ kind: 'status' as const, status: 503 })),
+    );
     const response = await proxy.postEntities(request());
     expect(response.status).toBe(503);
     expect(response.headers.get(ATTEMPTS_HEADER)).toBe('3');
@@ -177,7 +201,10 @@ describe('upstream statuses', () => {
   });
 
   it('answers 502 when Gong is down', async () => {
-    const down = await startTestProxy({ upstreamUrl: 'http://127.0.0.1:9', authorization: 'Bearer x' });
+    const down = await startTestProxy({
+      upstreamUrl: 'http://127.0.0.1:9',
+      authorization: 'Bearer x',
+    });
     try {
       const response = await down.postEntities(request());
       expect(response.status).toBe(502);
@@ -197,7 +224,11 @@ async function directCall(ids: string[]): Promise<string> {
       url,
       {
         method: 'GET',
-        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        headers: {
+          authorization: `Bearer ${TOKEN}`,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];

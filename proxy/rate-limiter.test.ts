@@ -19,6 +19,25 @@ describe('RateLimiter', () => {
     expect(third).toBe(true);
   });
 
+  it('counts the window from when a call was really sent, not when it was granted', async () => {
+    let now = 0;
+    const limiter = new RateLimiter({ perSecond: 1, maxWaiting: 5, marginMs: 0, now: () => now });
+    const slot = await limiter.acquire();
+    now = 300;
+    slot.markSent();
+    now = 1100;
+    let second = false;
+    void limiter.acquire().then(() => {
+      second = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Granted at 0 but sent at 300: the next call must wait until 1300, not 1000.
+    expect(second).toBe(false);
+    now = 1300;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(second).toBe(true);
+  });
+
   it('refuses at once when the queue is full', async () => {
     const limiter = new RateLimiter({ perSecond: 1, maxWaiting: 1 });
     await limiter.acquire();

@@ -18,8 +18,17 @@ export interface RateLimiterOptions {
   now?: () => number;
 }
 
+/** A granted start. `markSent` moves it to when the call really left, as Gong will count it. */
+export interface Slot {
+  markSent: () => void;
+}
+
+interface Start {
+  at: number;
+}
+
 interface Waiter {
-  resolve: () => void;
+  resolve: (slot: Slot) => void;
   reject: (error: Error) => void;
   signal?: AbortSignal;
   onAbort?: () => void;
@@ -30,8 +39,8 @@ export class RateLimiter {
   readonly #maxWaiting: number;
   readonly #windowMs: number;
   readonly #now: () => number;
-  /** Start times of the most recent calls, oldest first; at most `perSecond` kept. */
-  readonly #starts: number[] = [];
+  /** The most recent starts, at most `perSecond` kept. */
+  readonly #starts: Start[] = [];
   readonly #waiting: Waiter[] = [];
   #timer: NodeJS.Timeout | undefined;
 
@@ -47,11 +56,10 @@ export class RateLimiter {
   }
 
   /** Resolves when a call may start now; rejects at once when the queue is full. */
-  acquire(signal?: AbortSignal): Promise<void> {
+  acquire(signal?: AbortSignal): Promise<Slot> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     if (this.#waiting.length === 0 && this.#delayUntilFree() === 0) {
-      this.#record();
-      return Promise.resolve();
+      return Promise.resolve(this.#record());
     }
     if (this.#waiting.length >= this.#maxWaiting) {
       return Promise.reject(new QueueFullError(this.#waiting.length));
@@ -74,13 +82,20 @@ export class RateLimiter {
 
   #delayUntilFree(): number {
     if (this.#starts.length < this.#perSecond) return 0;
-    const oldest = this.#starts[0] ?? 0;
+    const oldest = Math.min(...this.#starts.map((start) => start.at));
     return Math.max(0, oldest + this.#windowMs - this.#now());
   }
 
-  #record(): void {
-    this.#starts.push(this.#now());
+  #record(): Slot {
+    const start: Start = { at: this.#now() };
+    this.#starts.push(start);
     if (this.#starts.length > this.#perSecond) this.#starts.shift();
+    // A busy event loop can hold a granted call back for tens of ms before it is written.
+    return {
+      markSent: () => {
+        start.at = Math.max(start.at, this.#now());
+      },
+    };
   }
 
   #schedule(): void {
@@ -96,8 +111,7 @@ export class RateLimiter {
     while (this.#waiting.length > 0 && this.#delayUntilFree() === 0) {
       const waiter = this.#waiting.shift() as Waiter;
       if (waiter.onAbort) waiter.signal?.removeEventListener('abort', waiter.onAbort);
-      this.#record();
-      waiter.resolve();
+      waiter.resolve(this.#record());
     }
     if (this.#waiting.length > 0) this.#schedule();
   }

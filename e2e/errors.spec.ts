@@ -1,0 +1,66 @@
+// What a developer sees when Gong says no: plain words, what to do, and nothing lost.
+import { sampleIds } from '../proxy/stand-in/sample-data';
+import { expect, fillQuery, GONG_MODE_URL, standIn, test } from './support';
+
+test.beforeEach(async ({ consoleGuard }) => {
+  await standIn.reset();
+  // Chromium logs its own line for every non-2xx fetch; these flows cause them on purpose.
+  consoleGuard.allow(/Failed to load resource: the server responded with a status of (401|400|429|502|504)/);
+});
+
+test('a 401 names the credential and the OAuth scope to check', async ({ page }) => {
+  await standIn.injectFaults({
+    kind: 'status',
+    status: 401,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ requestId: 'req-401-e2e', errors: ["You don't have permission to use 'api:crm:get-objects' in your app."] }),
+  });
+  await page.goto(GONG_MODE_URL);
+  await fillQuery(page, { ids: sampleIds('DEAL', 5).join('\n') });
+  await page.getByRole('button', { name: 'Fetch' }).click();
+  await expect(page.getByRole('status')).toHaveText('5 requested · 0 found · 0 not found · 5 failed');
+  const failures = page.getByRole('list', { name: 'Failed calls' });
+  await expect(failures).toContainText('Gong denied access');
+  await expect(failures).toContainText('api:crm:get-objects');
+  await expect(failures).toContainText('req-401-e2e');
+});
+
+test('a 429 with a long Retry-After says how long to wait; a short one is waited out', async ({ page }) => {
+  await standIn.injectFaults({ kind: 'rate-limit', retryAfterSeconds: 120 });
+  await page.goto(GONG_MODE_URL);
+  await fillQuery(page, { ids: sampleIds('DEAL', 5).join('\n') });
+  await page.getByRole('button', { name: 'Fetch' }).click();
+  await expect(page.getByRole('list', { name: 'Failed calls' })).toContainText('Gong asks to wait 2 min');
+
+  await standIn.injectFaults({ kind: 'rate-limit', retryAfterSeconds: 1 });
+  await page.getByRole('button', { name: 'Retry failed' }).click();
+  await expect(page.getByRole('status')).toHaveText('5 requested · 5 found · 0 not found');
+  await page.getByText('Gong requestIds (1)').click();
+  await expect(page.getByText('(after 2 attempts)')).toBeVisible();
+});
+
+test('a failed call is retried alone and nothing already fetched is lost', async ({ page }) => {
+  const ids = sampleIds('CONTACT', 250);
+  await page.goto(GONG_MODE_URL);
+  await fillQuery(page, { objectType: 'CONTACT', ids: ids.join('\n') });
+  // Whichever call reaches Gong first is refused; the other two succeed.
+  await standIn.injectFaults({
+    kind: 'status',
+    status: 400,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ requestId: 'req-400-e2e', errors: ['Invalid request'] }),
+  });
+  await page.getByRole('button', { name: 'Fetch' }).click();
+  await expect(page.getByRole('list', { name: 'Failed calls' })).toContainText('Gong refused the request. Gong said: Invalid request');
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/^250 requested · (150|200) found · 0 not found · (100|50) failed$/);
+  const grid = page.getByRole('table', { name: 'CRM objects' });
+  const columnsBefore = Number(await grid.getAttribute('aria-colcount'));
+
+  await page.getByRole('button', { name: 'Retry failed' }).click();
+  await expect(status).toHaveText('250 requested · 250 found · 0 not found');
+  await expect(grid).toHaveAttribute('aria-colcount', '251');
+  expect(columnsBefore).toBeGreaterThan(150);
+  const answered = (await standIn.calls()).filter((call) => call.path === '/v2/crm/entities');
+  expect(answered).toHaveLength(4);
+});

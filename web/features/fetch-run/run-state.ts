@@ -1,0 +1,153 @@
+// A fetch run as plain data: which calls of 100 ids are queued, running, done or failed, and
+// what Gong answered so far. Pure functions, so every transition is tested without React.
+import type { ObjectType } from '../../../proxy/contract';
+import { MAX_IDS_PER_CALL } from '../../../proxy/contract';
+import type { ApiError, EntitiesAnswer } from '../../lib/api-client';
+import { chunk } from '../../lib/batch';
+import type { CrmFields, CrmObject } from '../../lib/json-value';
+
+export type BatchStatus = 'queued' | 'running' | 'done' | 'failed' | 'canceled';
+
+export interface Batch {
+  readonly index: number;
+  readonly ids: readonly string[];
+  readonly status: BatchStatus;
+  readonly requestId?: string;
+  readonly attempts?: number;
+  readonly error?: ApiError;
+}
+
+export interface RunQuery {
+  readonly integrationId: string;
+  readonly objectType: ObjectType;
+  readonly ids: readonly string[];
+}
+
+export interface Run extends RunQuery {
+  readonly id: number;
+  readonly batches: readonly Batch[];
+  /** Every answered id: its fields, or null when Gong has no such object. */
+  readonly results: ReadonlyMap<string, CrmFields | null>;
+  readonly startedAt: number;
+  readonly finishedAt?: number;
+}
+
+export function createRun(query: RunQuery, id: number, now: number): Run {
+  const batches = chunk(query.ids, MAX_IDS_PER_CALL).map(
+    (ids, index): Batch => ({ index, ids, status: 'queued' }),
+  );
+  return { ...query, id, batches, results: new Map(), startedAt: now };
+}
+
+function withBatch(run: Run, index: number, change: Partial<Batch>, now?: number): Run {
+  const batches = run.batches.map((batch) =>
+    batch.index === index ? { ...batch, ...change } : batch,
+  );
+  return finish({ ...run, batches }, now);
+}
+
+function finish(run: Run, now?: number): Run {
+  const open = run.batches.some((b) => b.status === 'queued' || b.status === 'running');
+  return { ...run, finishedAt: open ? undefined : (now ?? run.finishedAt) };
+}
+
+export const markRunning = (run: Run, index: number): Run =>
+  withBatch(run, index, { status: 'running', error: undefined });
+
+export function markDone(run: Run, index: number, answer: EntitiesAnswer, now: number): Run {
+  const batch = run.batches[index];
+  if (!batch) return run;
+  const results = new Map(run.results);
+  const map = answer.crmObjectsMap;
+  for (const id of batch.ids) results.set(id, Object.hasOwn(map, id) ? (map[id] ?? null) : null);
+  const next = withBatch(
+    run,
+    index,
+    { status: 'done', requestId: answer.requestId, attempts: answer.attempts, error: undefined },
+    now,
+  );
+  return { ...next, results };
+}
+
+export const markFailed = (run: Run, index: number, error: ApiError, now: number): Run =>
+  withBatch(run, index, { status: 'failed', error, requestId: error.requestId }, now);
+
+/** Stops what has not finished; everything already answered stays. */
+export function cancelOpen(run: Run, now: number): Run {
+  const batches = run.batches.map((batch) =>
+    batch.status === 'queued' || batch.status === 'running'
+      ? { ...batch, status: 'canceled' as const }
+      : batch,
+  );
+  return finish({ ...run, batches }, now);
+}
+
+/** Queues failed and canceled calls again; the indexes to run are returned with the run. */
+export function requeueUnfinished(run: Run): { run: Run; indexes: number[] } {
+  const indexes = run.batches
+    .filter((batch) => batch.status === 'failed' || batch.status === 'canceled')
+    .map((batch) => batch.index);
+  const batches = run.batches.map((batch) =>
+    indexes.includes(batch.index)
+      ? { ...batch, status: 'queued' as const, error: undefined }
+      : batch,
+  );
+  return { run: { ...run, batches, finishedAt: undefined }, indexes };
+}
+
+export interface Tally {
+  requested: number;
+  found: number;
+  notFound: number;
+  failed: number;
+  canceled: number;
+  pending: number;
+  callsDone: number;
+  callsTotal: number;
+}
+
+export function tallyOf(run: Run): Tally {
+  let found = 0;
+  let notFound = 0;
+  for (const fields of run.results.values()) {
+    if (fields === null) notFound += 1;
+    else found += 1;
+  }
+  const idsWhere = (status: BatchStatus) =>
+    run.batches.filter((b) => b.status === status).reduce((sum, b) => sum + b.ids.length, 0);
+  const failed = idsWhere('failed');
+  const canceled = idsWhere('canceled');
+  return {
+    requested: run.ids.length,
+    found,
+    notFound,
+    failed,
+    canceled,
+    pending: run.ids.length - found - notFound - failed - canceled,
+    callsDone: run.batches.filter((b) => b.status === 'done').length,
+    callsTotal: run.batches.length,
+  };
+}
+
+/** `250 requested · 240 found · 10 not found`, plus failed, canceled and pending when any. */
+export function formatTally(tally: Tally): string {
+  const parts = [
+    `${tally.requested} requested`,
+    `${tally.found} found`,
+    `${tally.notFound} not found`,
+  ];
+  if (tally.failed > 0) parts.push(`${tally.failed} failed`);
+  if (tally.canceled > 0) parts.push(`${tally.canceled} canceled`);
+  if (tally.pending > 0) parts.push(`${tally.pending} pending`);
+  return parts.join(' · ');
+}
+
+/** The answered objects in the order the ids were requested. */
+export function objectsOf(run: Pick<Run, 'ids' | 'results'>): CrmObject[] {
+  const objects: CrmObject[] = [];
+  for (const id of run.ids) {
+    const fields = run.results.get(id);
+    if (fields !== undefined) objects.push({ id, fields });
+  }
+  return objects;
+}

@@ -1,0 +1,50 @@
+import type { Run, Tally } from './run-state';
+import { formatTally } from './run-state';
+
+/** The tally, Gong's requestIds and every failed call, in plain words. */
+export function RunStatus(props: { run: Run; tally: Tally; onRetryFailed: () => void }) {
+  const { run, tally, onRetryFailed } = props;
+  const failed = run.batches.filter((batch) => batch.status === 'failed');
+  const retryable = tally.failed + tally.canceled > 0 && run.finishedAt !== undefined;
+  const requestIds = run.batches.filter((batch) => batch.requestId !== undefined);
+  return (
+    <section className="run-status" aria-label="Fetch result">
+      <p role="status" className="run-tally">
+        {formatTally(tally)}
+      </p>
+      {failed.length > 0 && (
+        <ul className="run-errors" aria-label="Failed calls">
+          {failed.map((batch) => (
+            <li key={batch.index}>
+              <strong>
+                Call {batch.index + 1} ({batch.ids.length} ids, from {batch.ids[0]})
+              </strong>
+              : {batch.error?.message}
+              {batch.error?.requestId && <> (Gong requestId {batch.error.requestId})</>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {retryable && (
+        <button type="button" onClick={onRetryFailed}>
+          Retry failed
+        </button>
+      )}
+      {requestIds.length > 0 && (
+        <details className="run-request-ids">
+          <summary>Gong requestIds ({requestIds.length})</summary>
+          <ol>
+            {requestIds.map((batch) => (
+              <li key={batch.index}>
+                Call {batch.index + 1}: <code>{batch.requestId}</code>
+                {batch.attempts !== undefined &&
+                  batch.attempts > 1 &&
+                  ` (after ${batch.attempts} attempts)`}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import './field-grid.css';
+import type { FieldRow, FieldTable } from '../../lib/field-diff';
+import { GridEmptyState } from './grid-empty-state';
+import { GridTable } from './grid-table';
+import { NotFoundList } from './not-found-list';
+
+export interface FieldGridProps {
+  /** The model from buildFieldRows: found objects (the columns) and ids Gong did not find. */
+  table: FieldTable;
+  /** The rows to show: filterRows(table, …). */
+  rows: readonly FieldRow[];
+}
+
+/** Ids Gong did not find, then the grid of fields × found objects (or why there is none). */
+export function FieldGrid({ table, rows }: FieldGridProps) {
+  return (
+    <div className="fg">
+      <NotFoundList ids={table.notFound} />
+      {table.found.length === 0 ? (
+        <GridEmptyState />
+      ) : (
+        <GridTable found={table.found} rows={rows} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { GridFilters } from './use-grid-filters';
+
+export interface GridControlsProps {
+  filters: GridFilters;
+  onChange: (change: Partial<GridFilters>) => void;
+  /** Rows left after the filters, and all rows. */
+  shown: number;
+  total: number;
+}
+
+export function fieldCountText(shown: number, total: number): string {
+  return `${shown} of ${total} ${total === 1 ? 'field' : 'fields'}`;
+}
+
+export function GridControls({ filters, onChange, shown, total }: GridControlsProps) {
+  return (
+    <div className="fg-controls">
+      <label className="fg-filter">
+        <span className="fg-filter-label">Filter fields</span>
+        <input
+          type="text"
+          value={filters.text}
+          placeholder="part of a field name"
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(event) => onChange({ text: event.target.value })}
+        />
+      </label>
+      <label className="fg-check">
+        <input
+          type="checkbox"
+          checked={filters.onlyDiffering}
+          onChange={(event) => onChange({ onlyDiffering: event.target.checked })}
+        />
+        Only differing fields
+      </label>
+      <label className="fg-check">
+        <input
+          type="checkbox"
+          checked={filters.hideEmpty}
+          onChange={(event) => onChange({ hideEmpty: event.target.checked })}
+        />
+        Hide empty fields
+      </label>
+      <p className="fg-count" aria-live="polite">
+        {fieldCountText(shown, total)}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { useTable } from '@tanstack/react-table';
+import { useMemo, useRef, useState } from 'react';
+import type { FieldRow, FoundObject } from '../../lib/field-diff';
+import type { JsonValue } from '../../lib/json-value';
+import { FieldCell } from './field-cell';
+import { buildColumns, getRowId, gridFeatures } from './grid-columns';
+import { GridHead } from './grid-head';
+import { type CellPos, clampCell, ORIGIN } from './grid-keyboard';
+import { HEADER_HEIGHT, layoutVariables } from './grid-layout';
+import { useGridKeyboard } from './use-grid-keyboard';
+import { useGridVirtualizers } from './use-grid-virtualizers';
+import { useValueActions } from './use-value-actions';
+import { ValueCell } from './value-cell';
+import { ValueDialog } from './value-dialog';
+
+export interface GridTableProps {
+  /** The objects Gong found, one column each, in the order requested. */
+  found: readonly FoundObject[];
+  /** The field rows left after the filters. */
+  rows: readonly FieldRow[];
+}
+
+/** The virtualized grid: only the cells in view (plus a small margin) are in the DOM. */
+export function GridTable({ found, rows }: GridTableProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const columns = useMemo(() => buildColumns(found), [found]);
+  const table = useTable({ features: gridFeatures, columns, data: rows, getRowId });
+  const tableRows = table.getRowModel().rows;
+  const headers = table.getHeaderGroups()[0]?.headers ?? [];
+  const leafColumns = table.getAllLeafColumns();
+
+  const bounds = { rows: rows.length, cols: found.length + 1 };
+  const [cursor, setCursor] = useState<CellPos>(ORIGIN);
+  const active = clampCell(cursor, bounds);
+  const { rowVirtualizer, columnVirtualizer } = useGridVirtualizers(
+    scrollRef,
+    { rows: rows.length, objects: found.length },
+    active,
+  );
+  const actions = useValueActions(found, rows);
+  const handlers = useGridKeyboard({
+    tableRef,
+    active,
+    setActive: setCursor,
+    bounds,
+    rowVirtualizer,
+    columnVirtualizer,
+    onOpen: actions.open,
+    onCopy: actions.copy,
+  });
+
+  const virtualRows = rowVirtualizer.getVirtualItems();
+  const virtualColumns = columnVirtualizer.getVirtualItems();
+  return (
+    <div className="fg-frame" style={layoutVariables}>
+      <div className="fg-scroller" ref={scrollRef}>
+        <table
+          ref={tableRef}
+          className="fg-table"
+          aria-label="CRM objects"
+          aria-rowcount={rows.length + 1}
+          aria-colcount={found.length + 1}
+          aria-description="Arrow keys, Home, End, Page Up and Page Down move between cells; Enter shows the full value; Control+C copies it."
+          style={{ width: columnVirtualizer.getTotalSize() }}
+          {...handlers}
+        >
+          <GridHead headers={headers} virtualColumns={virtualColumns} />
+          <tbody
+            className="fg-body"
+            style={{ height: rowVirtualizer.getTotalSize() - HEADER_HEIGHT }}
+          >
+            {virtualRows.map((item) => {
+              const row = tableRows[item.index];
+              if (!row) return null;
+              const field = row.original;
+              return (
+                <tr
+                  key={row.id}
+                  className={field.differs ? 'fg-row fg-row--differs' : 'fg-row'}
+                  aria-rowindex={item.index + 2}
+                  style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
+                >
+                  <FieldCell
+                    row={field}
+                    index={item.index}
+                    active={active.row === item.index && active.col === 0}
+                  />
+                  {virtualColumns.map((columnItem) => {
+                    const column = leafColumns[columnItem.index + 1];
+                    if (!column) return null;
+                    const col = columnItem.index + 1;
+                    return (
+                      <ValueCell
+                        key={column.id}
+                        value={row.getValue<JsonValue | undefined>(column.id)}
+                        deviant={field.deviant[columnItem.index] === 1}
+                        row={item.index}
+                        col={col}
+                        active={active.row === item.index && active.col === col}
+                        left={columnItem.start}
+                      />
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {rows.length === 0 && <p className="fg-no-rows">No fields match the filters.</p>}
+      </div>
+      <div className="fg-footer">
+        <p className="fg-keys" aria-hidden="true">
+          <kbd>↑↓←→</kbd> move · <kbd>Enter</kbd> full value · <kbd>Ctrl/⌘ C</kbd> copy
+        </p>
+        <p className="fg-status" aria-live="polite">
+          {actions.status}
+        </p>
+      </div>
+      {actions.opened && <ValueDialog {...actions.opened} onClose={actions.close} />}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+// One tab stop for the whole grid (roving tabindex): arrows, Home/End and PageUp/PageDown move
+// the active cell, the virtualizers scroll it into view, and focus follows it.
+import type { Virtualizer } from '@tanstack/react-virtual';
+import {
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type RefObject,
+  useLayoutEffect,
+  useRef,
+} from 'react';
+import { type CellPos, nextCell } from './grid-keyboard';
+import { rowsPerPage } from './grid-layout';
+
+interface GridKeyboardOptions {
+  tableRef: RefObject<HTMLTableElement | null>;
+  active: CellPos;
+  setActive: (pos: CellPos) => void;
+  bounds: { rows: number; cols: number };
+  rowVirtualizer: Virtualizer<HTMLDivElement, Element>;
+  columnVirtualizer: Virtualizer<HTMLDivElement, Element>;
+  onOpen: (pos: CellPos) => void;
+  onCopy: (pos: CellPos) => void;
+}
+
+/** The body cell an event happened in, from the data-row/data-col every cell carries. */
+export function cellOf(target: EventTarget | null): CellPos | null {
+  const cell = target instanceof Element ? target.closest<HTMLElement>('[data-col]') : null;
+  if (!cell) return null;
+  const row = Number(cell.dataset.row);
+  const col = Number(cell.dataset.col);
+  return Number.isInteger(row) && Number.isInteger(col) ? { row, col } : null;
+}
+
+function cellElement(table: HTMLTableElement | null, pos: CellPos): HTMLElement | null {
+  return (
+    table?.querySelector<HTMLElement>(`[data-row="${pos.row}"][data-col="${pos.col}"]`) ?? null
+  );
+}
+
+export function useGridKeyboard(options: GridKeyboardOptions) {
+  const { tableRef, active, setActive, bounds, rowVirtualizer, columnVirtualizer } = options;
+  const focusPending = useRef(false);
+
+  // After the render that put the new active cell in the DOM (the range extractors keep it).
+  useLayoutEffect(() => {
+    if (!focusPending.current) return;
+    focusPending.current = false;
+    cellElement(tableRef.current, active)?.focus({ preventScroll: true });
+  });
+
+  function moveTo(pos: CellPos) {
+    focusPending.current = true;
+    setActive(pos);
+    rowVirtualizer.scrollToIndex(pos.row);
+    columnVirtualizer.scrollToIndex(Math.max(0, pos.col - 1));
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTableElement>) {
+    if (!cellOf(event.target) || event.altKey) return;
+    const command = event.ctrlKey || event.metaKey;
+    if (event.key === 'Enter' && !command) {
+      event.preventDefault();
+      options.onOpen(active);
+      return;
+    }
+    // A selection made with the mouse is copied the usual way.
+    if (command && event.key.toLowerCase() === 'c' && !window.getSelection()?.toString()) {
+      event.preventDefault();
+      options.onCopy(active);
+      return;
+    }
+    const pageRows = rowsPerPage(rowVirtualizer.scrollRect?.height ?? 0);
+    const next = nextCell(active, event, { ...bounds, pageRows });
+    if (!next) return;
+    event.preventDefault();
+    moveTo(next);
+  }
+
+  // Clicks and Tab land on cells too: the active cell follows focus wherever it comes from.
+  function onFocus(event: FocusEvent<HTMLTableElement>) {
+    const pos = cellOf(event.target);
+    if (pos && (pos.row !== active.row || pos.col !== active.col)) setActive(pos);
+  }
+
+  function onClick(event: MouseEvent<HTMLTableElement>) {
+    const pos = cellOf(event.target);
+    // A link in a cell opens the link, not the panel.
+    const onLink = event.target instanceof Element && event.target.closest('a') !== null;
+    if (pos && !onLink) options.onOpen(pos);
+  }
+
+  return { onKeyDown, onFocus, onClick };
+}

@@ -1,0 +1,50 @@
+// Opening a cell's full value in the panel, and copying it from the keyboard.
+import { useState } from 'react';
+import type { FieldRow, FoundObject } from '../../lib/field-diff';
+import type { JsonValue } from '../../lib/json-value';
+import { fieldValue } from './grid-columns';
+import type { CellPos } from './grid-keyboard';
+import { copyMessage, copyToClipboard, fullText } from './value-text';
+
+export interface OpenedValue {
+  readonly field: string;
+  readonly crmId: string;
+  readonly value: JsonValue | undefined;
+}
+
+export function useValueActions(found: readonly FoundObject[], rows: readonly FieldRow[]) {
+  // A snapshot: columns shift while a fetch is still adding objects, the panel must not.
+  const [opened, setOpened] = useState<OpenedValue | null>(null);
+  const [status, setStatus] = useState('');
+
+  function open(pos: CellPos) {
+    const row = rows[pos.row];
+    const object = found[pos.col - 1];
+    if (row && object) {
+      setOpened({
+        field: row.field,
+        crmId: object.id,
+        value: fieldValue(object.fields, row.field),
+      });
+    }
+  }
+
+  async function copy(pos: CellPos) {
+    const row = rows[pos.row];
+    const object = found[pos.col - 1];
+    if (!row) return;
+    if (!object) {
+      setStatus(copyMessage(await copyToClipboard(row.field), `field name ${row.field}`));
+      return;
+    }
+    const what = `value of ${row.field} for ${object.id}`;
+    const text = fullText(fieldValue(object.fields, row.field));
+    if (text === undefined) {
+      setStatus(`Nothing to copy: ${row.field} is absent for ${object.id}`);
+      return;
+    }
+    setStatus(copyMessage(await copyToClipboard(text), what));
+  }
+
+  return { opened, open, copy, close: () => setOpened(null), status };
+}

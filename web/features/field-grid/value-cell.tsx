@@ -1,0 +1,46 @@
+import { memo } from 'react';
+import type { JsonValue } from '../../lib/json-value';
+import { cellView, DIFFERS_HINT } from './cell-view';
+
+export interface ValueCellProps {
+  value: JsonValue | undefined;
+  deviant: boolean;
+  row: number;
+  /** Grid column: 1 for the first object (0 is the field name). */
+  col: number;
+  active: boolean;
+  /** Offset from the row's left edge, from the column virtualizer. */
+  left: number;
+}
+
+// Values are data: they render as React text (escaped) or as a link to an http(s) URL, never
+// as markup. A link inside a cell keeps tabIndex -1 so the grid stays one tab stop.
+export const ValueCell = memo(function ValueCell(props: ValueCellProps) {
+  const { value, deviant, row, col, active, left } = props;
+  const view = cellView(value, deviant);
+  return (
+    <td
+      className={active ? `${view.className} fg-cell--active` : view.className}
+      data-row={row}
+      data-col={col}
+      tabIndex={active ? 0 : -1}
+      aria-colindex={col + 1}
+      aria-description={deviant ? DIFFERS_HINT : undefined}
+      title={view.title}
+      style={{ transform: `translateX(${left}px)` }}
+    >
+      {view.href !== undefined ? (
+        <a href={view.href} target="_blank" rel="noopener noreferrer" tabIndex={-1}>
+          {view.text}
+        </a>
+      ) : view.spoken !== undefined ? (
+        <>
+          <span aria-hidden="true">{view.text}</span>
+          <span className="visually-hidden">{view.spoken}</span>
+        </>
+      ) : (
+        view.text
+      )}
+    </td>
+  );
+});

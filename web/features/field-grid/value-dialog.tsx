@@ -1,0 +1,61 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { safeHref } from './cell-view';
+import type { OpenedValue } from './use-value-actions';
+import { copyMessage, copyToClipboard, fullText, valueSummary } from './value-text';
+
+/**
+ * The full value of one cell, as text. A modal <dialog> gives focus trapping, Escape to close
+ * and focus back on the cell for free.
+ */
+export function ValueDialog(props: OpenedValue & { onClose: () => void }) {
+  const { field, crmId, value, onClose } = props;
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [status, setStatus] = useState('');
+  const text = fullText(value);
+  const href = typeof value === 'string' ? safeHref(value) : undefined;
+
+  useEffect(() => {
+    // StrictMode runs effects twice; showModal() on an open dialog throws.
+    if (ref.current && !ref.current.open) ref.current.showModal();
+  }, []);
+
+  async function copy() {
+    if (text === undefined) return;
+    setStatus(copyMessage(await copyToClipboard(text), 'value'));
+  }
+
+  return (
+    <dialog ref={ref} className="fg-dialog" aria-labelledby={titleId} onClose={onClose}>
+      <h2 id={titleId} className="fg-dialog-title">
+        Value of <code>{field}</code> for <code>{crmId}</code>
+      </h2>
+      <p className="fg-dialog-kind">{valueSummary(value)}</p>
+      {text === undefined ? (
+        <p className="fg-dialog-absent">Gong sent no field named {field} for this object.</p>
+      ) : (
+        <pre className={`fg-dialog-value fg-value--${text === '' ? 'empty-string' : 'text'}`}>
+          {text === '' ? '""' : text}
+        </pre>
+      )}
+      {href !== undefined && (
+        <p className="fg-dialog-link">
+          <a href={href} target="_blank" rel="noopener noreferrer">
+            Open link in a new tab
+          </a>
+        </p>
+      )}
+      <div className="fg-dialog-actions">
+        <p className="fg-dialog-status" aria-live="polite">
+          {status}
+        </p>
+        <button type="button" onClick={copy} disabled={text === undefined}>
+          Copy value
+        </button>
+        <button type="button" onClick={() => ref.current?.close()}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { JsonNumber } from '../../lib/json-value';
+import { copyMessage, copyToClipboard, fullText, valueSummary } from './value-text';
+
+describe('fullText', () => {
+  it('gives strings raw and structured values as indented JSON with exact numbers', () => {
+    expect(fullText('line one\nline two')).toBe('line one\nline two');
+    expect(fullText('')).toBe('');
+    expect(fullText(null)).toBe('null');
+    expect(fullText(false)).toBe('false');
+    expect(fullText(new JsonNumber('1.10'))).toBe('1.10');
+    expect(fullText({ a: [1, new JsonNumber('9007199254740993')] })).toBe(
+      '{\n  "a": [\n    1,\n    9007199254740993\n  ]\n}',
+    );
+  });
+
+  it('has nothing for an absent field', () => {
+    expect(fullText(undefined)).toBeUndefined();
+  });
+});
+
+describe('copyToClipboard', () => {
+  it('writes the text', async () => {
+    const written: string[] = [];
+    const clipboard = { writeText: async (text: string) => void written.push(text) };
+    expect(await copyToClipboard('abc', clipboard)).toEqual({ ok: true });
+    expect(written).toEqual(['abc']);
+  });
+
+  it('reports a refusal instead of throwing', async () => {
+    const clipboard = {
+      writeText: () =>
+        Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')),
+    };
+    const result = await copyToClipboard('abc', clipboard);
+    expect(result).toEqual({ ok: false, message: 'Write permission denied.' });
+    expect(copyMessage(result, 'value')).toBe('Could not copy value: Write permission denied.');
+  });
+
+  it('reports a missing clipboard (plain http, old browsers)', async () => {
+    const result = await copyToClipboard('abc', undefined);
+    expect(result.ok).toBe(false);
+    expect(copyMessage({ ok: true }, 'value')).toBe('Copied value');
+  });
+});
+
+describe('valueSummary', () => {
+  it('names the JSON type and its size', () => {
+    expect(valueSummary('héllo 👋')).toBe('string · 7 characters');
+    expect(valueSummary('x')).toBe('string · 1 character');
+    expect(valueSummary('')).toBe('empty string');
+    expect(valueSummary(undefined)).toBe('absent');
+    expect(valueSummary(null)).toBe('null');
+    expect(valueSummary(new JsonNumber('1e400'))).toBe('number');
+    expect(valueSummary([1, 2])).toBe('array · 2 items');
+    expect(valueSummary({ a: 1 })).toBe('object · 1 key');
+  });
+});

@@ -1,0 +1,34 @@
+import type { ParsedIds } from '../../lib/parse-ids';
+
+/** The live count under the ids box: what will be fetched, and what was dropped and why. */
+export function IdsSummary(props: { id: string; parsed: ParsedIds; error?: string }) {
+  const { parsed } = props;
+  const count = parsed.ids.length;
+  const calls = Math.ceil(count / 100);
+  return (
+    <div id={props.id} className="ids-summary" aria-live="polite">
+      <p>
+        {count} {count === 1 ? 'id' : 'ids'}
+        {count > 0 && ` · ${calls} ${calls === 1 ? 'call' : 'calls'}`}
+        {parsed.duplicates > 0 &&
+          ` · ${parsed.duplicates} ${parsed.duplicates === 1 ? 'duplicate' : 'duplicates'} removed`}
+      </p>
+      {props.error && <p className="field-error">{props.error}</p>}
+      {parsed.invalidCount > 0 && (
+        <div className="field-error">
+          <p>
+            {parsed.invalidCount} invalid {parsed.invalidCount === 1 ? 'id' : 'ids'} will be
+            skipped:
+          </p>
+          <ul>
+            {parsed.invalid.map((item) => (
+              <li key={item.value}>
+                <code>{item.value}</code>: {item.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+// The page's only door to the proxy. Every non-OK answer becomes an ApiError, so views narrow
+// with instanceof and always have a plain-words message to show.
+import {
+  ATTEMPTS_HEADER,
+  type ConfigResponse,
+  configResponseSchema,
+  type EntitiesRequest,
+  entitiesResponseSchema,
+} from '../../proxy/contract';
+import type { CrmFields, JsonValue } from './json-value';
+import { parseLossless } from './lossless-json';
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    /** HTTP status from the proxy; 0 when the proxy itself could not be reached. */
+    readonly status: number,
+    /** Gong's or the proxy's own error lines, verbatim. */
+    readonly errors: readonly string[] = [],
+    readonly requestId?: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface EntitiesAnswer {
+  requestId: string;
+  crmObjectsMap: Readonly<Record<string, CrmFields | null>>;
+  attempts: number;
+}
+
+export async function postEntities(
+  request: EntitiesRequest,
+  signal?: AbortSignal,
+): Promise<EntitiesAnswer> {
+  const response = await send('/api/crm/entities', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(request),
+    signal,
+  });
+  const text = await response.text();
+  if (!response.ok) throw errorFrom(response, text);
+  // Parsed losslessly: Gong's values above 2^53 must reach the grid as sent.
+  let json: JsonValue;
+  try {
+    json = parseLossless(text);
+  } catch (error) {
+    throw new ApiError(`The proxy's answer is not JSON (${(error as Error).message})`, 502);
+  }
+  // Validate only: the parsed copy zod would return could rebuild `__proto__` keys unsafely.
+  if (!entitiesResponseSchema.safeParse(json).success) {
+    throw new ApiError('The answer is not the shape Gong documents', 502);
+  }
+  const answer = json as unknown as Omit<EntitiesAnswer, 'attempts'>;
+  return { ...answer, attempts: Number(response.headers.get(ATTEMPTS_HEADER) ?? 1) };
+}
+
+export async function getConfig(signal?: AbortSignal): Promise<ConfigResponse> {
+  const response = await send('/api/config', { signal });
+  const text = await response.text();
+  if (!response.ok) throw errorFrom(response, text);
+  const parsed = configResponseSchema.safeParse(JSON.parse(text));
+  if (!parsed.success)
+    throw new ApiError('The proxy sent a configuration this page does not understand', 502);
+  return parsed.data;
+}
+
+async function send(path: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(path, init);
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    throw new ApiError(
+      'The proxy did not answer. Is `npm start` still running in your terminal?',
+      0,
+    );
+  }
+}
+
+function errorFrom(response: Response, text: string): ApiError {
+  let errors: string[] = [];
+  let requestId: string | undefined;
+  try {
+    const body = JSON.parse(text) as { errors?: unknown; requestId?: unknown };
+    if (Array.isArray(body.errors)) errors = body.errors.map(String);
+    if (typeof body.requestId === 'string') requestId = body.requestId;
+  } catch {
+    errors = [text.slice(0, 300)];
+  }
+  const retryAfter = Number(response.headers.get('retry-after'));
+  return new ApiError(
+    explain(response.status, errors, retryAfter),
+    response.status,
+    errors,
+    requestId,
+    Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+  );
+}
+
+/** What happened and what to do, in plain words. */
+export function explain(status: number, errors: readonly string[], retryAfter = 0): string {
+  const said = errors.length > 0 ? ` Gong said: ${errors.join('; ')}` : '';
+  switch (true) {
+    case status === 400:
+      return `Gong refused the request.${said}`;
+    case status === 401 || status === 403:
+      return `Gong denied access: check the access key and secret (or token), and that the app has the OAuth scope api:crm:get-objects.${said}`;
+    case status === 429:
+      return `Gong's rate limit is used up: Gong asks to wait ${retryAfter > 0 ? formatSeconds(retryAfter) : 'a while'}, then use Retry failed.${said}`;
+    case status === 502:
+      return `Gong's answer could not be used: ${errors.join('; ') || 'bad gateway'}. Retry failed may help.`;
+    case status === 503:
+      return `Too busy: ${errors.join('; ') || 'service unavailable'}. Retry failed in a moment.`;
+    case status === 504:
+      return `Gong did not answer in time: ${errors.join('; ') || 'timeout'}. Retry failed may help.`;
+    case status >= 500:
+      return `Gong failed (${status}).${said} Retry failed may help.`;
+    default:
+      return `The call failed (${status}).${said}`;
+  }
+}
+
+export function formatSeconds(seconds: number): string {
+  if (seconds < 90) return `${Math.ceil(seconds)} s`;
+  const minutes = Math.floor(seconds / 60);
+  const rest = Math.round(seconds % 60);
+  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}
