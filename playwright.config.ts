@@ -14,7 +14,10 @@ const noCredentials = {
   GONG_BASE_URL: '',
 };
 
-const PORTS = { sandbox: 5185, standIn: 5186, gong: 5187 } as const;
+// E2E_PORT_BASE lets two checkouts run their browser tests side by side.
+const base = Number(process.env.E2E_PORT_BASE ?? 5185);
+process.env.E2E_PORT_BASE = String(base);
+const PORTS = { sandbox: base, standIn: base + 1, gong: base + 2 } as const;
 
 export default defineConfig({
   testDir: 'e2e',

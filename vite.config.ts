@@ -11,7 +11,11 @@ export default defineConfig(({ command }) => {
       react(),
       // `npm run dev`: one process; Vite serves the page with reload, Hono answers /api.
       command === 'serve' &&
-        devServer({ entry: 'proxy/dev-entry.ts', exclude: [/^(?!\/api\/).*/], injectClientScript: false }),
+        devServer({
+          entry: 'proxy/dev-entry.ts',
+          exclude: [/^(?!\/api\/).*/],
+          injectClientScript: false,
+        }),
     ],
     server: { host: '127.0.0.1', port, strictPort: true },
     build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 600 },

@@ -5,5 +5,9 @@ export default defineConfig({
     // e2e/ holds Playwright specs; vitest would try to run them and fail.
     include: ['proxy/**/*.test.ts', 'web/**/*.test.{ts,tsx}'],
     testTimeout: 20_000,
+    // Browsers give JSON.parse revivers each value's source text; Node 20 only behind this
+    // flag. With it, web/lib tests run the lossless parser's source-text path as well as its
+    // hand-written fallback (lossless-json.test.ts fails if the flag stops reaching workers).
+    execArgv: ['--harmony-json-parse-with-source'],
   },
 });

@@ -3,9 +3,11 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import type { Fault } from '../proxy/stand-in/faults';
 
-export const SANDBOX_URL = 'http://127.0.0.1:5185';
-export const STAND_IN_URL = 'http://127.0.0.1:5186';
-export const GONG_MODE_URL = 'http://127.0.0.1:5187';
+// playwright.config.ts sets E2E_PORT_BASE for its servers and its workers alike.
+const portBase = Number(process.env.E2E_PORT_BASE ?? 5185);
+export const SANDBOX_URL = `http://127.0.0.1:${portBase}`;
+export const STAND_IN_URL = `http://127.0.0.1:${portBase + 1}`;
+export const GONG_MODE_URL = `http://127.0.0.1:${portBase + 2}`;
 export const INTEGRATION_ID = '7302198156228391457';
 
 /** Console errors a test expects (e.g. the browser's own line for a deliberate 401). */

@@ -1,18 +1,10 @@
 import { Hono, type MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Config } from './config';
-import {
-  ATTEMPTS_HEADER,
-  type ConfigResponse,
-  describeIssues,
-  entitiesRequestSchema,
-  entitiesResponseSchema,
-  MAX_IDS_PER_CALL,
-} from './contract';
-import { type CallDeps, type CallOutcome, callGong } from './gong-call';
-import type { UpstreamRequest } from './gong-client';
-import { allowedHostsFor, checkApiOrigin, checkHost, rejectOddTargets, requireJsonBody } from './security';
+import { type ConfigResponse, MAX_IDS_PER_CALL } from './contract';
+import { crmRoutes, methodNotAllowed, type ProxyEnv } from './crm-routes';
+import type { CallDeps } from './gong-call';
+import { allowedHostsFor, checkApiOrigin, checkHost, rejectOddTargets } from './security';
 
 export interface AppDeps extends CallDeps {
   /** Where calls go, for /api/config: the host only, never the credential. */
@@ -23,11 +15,10 @@ export interface AppDeps extends CallDeps {
   page?: MiddlewareHandler;
 }
 
-type Env = { Variables: { requestId?: string; attempts?: number } };
-
-const MAX_BODY_BYTES = 1024 * 1024;
-
-export function createApp(config: Pick<Config, 'host' | 'port' | 'upstream' | 'rateLimitPerSecond' | 'timeoutMs'>, deps: AppDeps) {
+export function createApp(
+  config: Pick<Config, 'host' | 'port' | 'upstream' | 'rateLimitPerSecond' | 'timeoutMs'>,
+  deps: AppDeps,
+) {
   const configAnswer: ConfigResponse = {
     mode: config.upstream.mode,
     upstreamHost: deps.upstreamHost,
@@ -36,55 +27,20 @@ export function createApp(config: Pick<Config, 'host' | 'port' | 'upstream' | 'r
     sandbox: deps.sandbox,
   };
 
-  const proxied = async (
-    c: Parameters<MiddlewareHandler<Env>>[0],
-    request: Omit<UpstreamRequest, 'timeoutMs' | 'signal'>,
-  ) => {
-    const outcome = await callGong(
-      deps,
-      { ...request, timeoutMs: config.timeoutMs, signal: c.req.raw.signal },
-      entitiesResponseSchema,
-    );
-    return answer(c, outcome);
-  };
-
-  const api = new Hono<Env>()
+  const api = new Hono<ProxyEnv>()
     .use(checkApiOrigin)
     .use(async (c, next) => {
       await next();
       c.header('cache-control', 'no-store');
     })
     .get('/config', (c) => c.json(configAnswer, 200))
-    .post(
-      '/crm/entities',
-      requireJsonBody,
-      bodyLimit({
-        maxSize: MAX_BODY_BYTES,
-        onError: (c) => c.json({ errors: ['the body is larger than 1 MB'] }, 413),
-      }),
-      async (c) => {
-        const text = await c.req.text();
-        let json: unknown;
-        try {
-          json = JSON.parse(text);
-        } catch (error) {
-          return c.json({ errors: [`the body is not valid JSON (${(error as Error).message})`] }, 400);
-        }
-        const parsed = entitiesRequestSchema.safeParse(json);
-        if (!parsed.success) return c.json({ errors: describeIssues(parsed.error.issues) }, 400);
-        const { integrationId, objectType, objectsCrmIds } = parsed.data;
-        return proxied(c, {
-          path: '/v2/crm/entities',
-          query: { integrationId, objectType },
-          body: JSON.stringify(objectsCrmIds),
-        });
-      },
-    )
+    .route('/crm', crmRoutes(config.timeoutMs, deps))
     .all('/config', (c) => methodNotAllowed(c, 'GET'))
-    .all('/crm/entities', (c) => methodNotAllowed(c, 'POST'))
-    .all('*', (c) => c.json({ errors: [`there is no API route ${c.req.method} ${c.req.path}`] }, 404));
+    .all('*', (c) =>
+      c.json({ errors: [`there is no API route ${c.req.method} ${c.req.path}`] }, 404),
+    );
 
-  const app = new Hono<Env>()
+  const app = new Hono<ProxyEnv>()
     .use(requestLog(deps.log))
     .use(
       secureHeaders({
@@ -118,28 +74,8 @@ export function createApp(config: Pick<Config, 'host' | 'port' | 'upstream' | 'r
 
 export type AppType = ReturnType<typeof createApp>;
 
-function answer(c: Parameters<MiddlewareHandler<Env>>[0], outcome: CallOutcome): Response {
-  c.set('requestId', outcome.requestId);
-  c.set('attempts', outcome.attempts);
-  const headers: Record<string, string> = {
-    'content-type': 'application/json; charset=utf-8',
-    [ATTEMPTS_HEADER]: String(outcome.attempts),
-  };
-  if (outcome.retryAfter !== undefined) headers['retry-after'] = outcome.retryAfter;
-  // Gong's bytes go out untouched: re-serialising would round integers above 2^53.
-  const status = outcome.status as 200;
-  return typeof outcome.body === 'string'
-    ? c.body(outcome.body, status, headers)
-    : c.body(new Uint8Array(outcome.body), status, headers);
-}
-
-function methodNotAllowed(c: Parameters<MiddlewareHandler>[0], allow: string): Response {
-  c.header('allow', allow);
-  return c.json({ errors: [`${c.req.method} is not served here; use ${allow}`] }, 405);
-}
-
 /** Method, path (never the query), status, duration and Gong's requestId: nothing more. */
-function requestLog(log: (line: string) => void): MiddlewareHandler<Env> {
+function requestLog(log: (line: string) => void): MiddlewareHandler<ProxyEnv> {
   return async (c, next) => {
     const started = performance.now();
     await next();

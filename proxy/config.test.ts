@@ -48,7 +48,11 @@ describe('parseConfig', () => {
   it('never shows the credential when the config is printed or serialised', () => {
     const config = valid({ GONG_ACCESS_KEY: 'key', GONG_ACCESS_KEY_SECRET: 'hunter2-secret' });
     const encoded = Buffer.from('key:hunter2-secret').toString('base64');
-    for (const text of [JSON.stringify(config), String(config.upstream), inspect(config, { depth: 9 })]) {
+    for (const text of [
+      JSON.stringify(config),
+      String(config.upstream),
+      inspect(config, { depth: 9 }),
+    ]) {
       expect(text).not.toContain('hunter2');
       expect(text).not.toContain(encoded);
     }
@@ -92,7 +96,9 @@ describe('parseConfig', () => {
   });
 
   it('allows http:// only for a loopback upstream, and a remote HOST only when opted in', () => {
-    expect(valid({ GONG_BEARER_TOKEN: 't', GONG_BASE_URL: 'http://127.0.0.1:9000' }).upstream.mode).toBe('gong');
+    expect(
+      valid({ GONG_BEARER_TOKEN: 't', GONG_BASE_URL: 'http://127.0.0.1:9000' }).upstream.mode,
+    ).toBe('gong');
     expect(valid({ HOST: '0.0.0.0', ALLOW_REMOTE_HOST: 'true' }).host).toBe('0.0.0.0');
   });
 });

@@ -62,8 +62,18 @@ const envSchema = z.object({
   GONG_ACCESS_KEY: optional,
   GONG_ACCESS_KEY_SECRET: optional,
   GONG_BEARER_TOKEN: optional,
-  GONG_RATE_LIMIT: wholeNumber({ fallback: 3, min: 1, max: 1000, unit: 'a whole number of calls per second' }),
-  GONG_TIMEOUT_MS: wholeNumber({ fallback: 30_000, min: 100, max: 600_000, unit: 'a whole number of milliseconds' }),
+  GONG_RATE_LIMIT: wholeNumber({
+    fallback: 3,
+    min: 1,
+    max: 1000,
+    unit: 'a whole number of calls per second',
+  }),
+  GONG_TIMEOUT_MS: wholeNumber({
+    fallback: 30_000,
+    min: 100,
+    max: 600_000,
+    unit: 'a whole number of milliseconds',
+  }),
 });
 
 type Env = z.infer<typeof envSchema>;

@@ -11,6 +11,8 @@ export const MAX_IDS_PER_CALL = 100;
 export const MAX_ID_LENGTH = 256;
 
 const INT64_MAX = 9223372036854775807n;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 
 // Integration ids exceed 2^53, so they stay digit strings: Number() would round them.
 export const integrationIdSchema = z
@@ -37,8 +39,7 @@ export const crmIdSchema = z
   .min(1, { error: 'is empty', abort: true })
   .max(MAX_ID_LENGTH, { error: `is longer than ${MAX_ID_LENGTH} characters`, abort: true })
   .refine((id) => id.trim() === id, { error: 'has spaces at its start or end' })
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
-  .refine((id) => !/[\u0000-\u001f\u007f]/.test(id), { error: 'holds a control character' });
+  .refine((id) => !CONTROL_CHARACTER.test(id), { error: 'holds a control character' });
 
 export const entitiesRequestSchema = z.strictObject(
   {
@@ -75,6 +76,108 @@ export const entitiesResponseSchema = z.object({
   crmObjectsMap: z.record(z.string(), z.record(z.string(), z.unknown()).nullable()),
 });
 
+// The other read-only calls take their whole input as a query string. Unknown parameters are
+// refused rather than dropped, so a typo (`objecttype`) is named instead of silently ignored.
+export const MAX_CLIENT_REQUEST_ID_LENGTH = 256;
+
+export const clientRequestIdSchema = z
+  .string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a string') })
+  .min(1, { error: 'is empty', abort: true })
+  .max(MAX_CLIENT_REQUEST_ID_LENGTH, {
+    error: `is longer than ${MAX_CLIENT_REQUEST_ID_LENGTH} characters`,
+    abort: true,
+  })
+  .refine((id) => !CONTROL_CHARACTER.test(id), { error: 'holds a control character' });
+
+export const integrationsQuerySchema = z.strictObject({});
+
+export const entitySchemaQuerySchema = z.strictObject({
+  integrationId: integrationIdSchema,
+  objectType: objectTypeSchema,
+});
+export type EntitySchemaQuery = z.infer<typeof entitySchemaQuerySchema>;
+
+export const requestStatusQuerySchema = z.strictObject({
+  integrationId: integrationIdSchema,
+  clientRequestId: clientRequestIdSchema,
+});
+export type RequestStatusQuery = z.infer<typeof requestStatusQuerySchema>;
+
+// The answer schemas below only tell Gong's answers from something else (a portal page, another
+// endpoint's JSON): they are deliberately loose, so a value Gong adds later still reaches the page.
+
+export const integrationsResponseSchema = z.object({
+  requestId: z.string(),
+  integrations: z.array(
+    z.object({
+      // Gong writes it as a bare JSON number above 2^53, so this parsed value is rounded:
+      // read the digits from the answer's text. z.number().int() would refuse it (unsafe integer).
+      integrationId: z.union([z.number(), z.string()]),
+      ownerEmail: z.string().nullish(),
+      name: z.string().nullish(),
+    }),
+  ),
+});
+export type IntegrationsResponse = z.infer<typeof integrationsResponseSchema>;
+
+export const SCHEMA_FIELD_TYPES = [
+  'DATE',
+  'DATETIME',
+  'NUMBER',
+  'PERCENT',
+  'CURRENCY',
+  'ID',
+  'URL',
+  'STRING',
+  'BOOLEAN',
+  'PHONENUMBER',
+  'EMAILADDRESS',
+  'PICKLIST',
+  'REFERENCE',
+  'STRINGARRAY',
+] as const;
+export type SchemaFieldType = (typeof SCHEMA_FIELD_TYPES)[number];
+
+/**
+ * One declared field. Gong's spec example answers `name` and nulls, while its schema requires
+ * `uniqueName` and types the rest as non-null: either is accepted until a real answer settles it.
+ */
+export const schemaFieldSchema = z
+  .object({
+    name: z.string().optional(),
+    uniqueName: z.string().optional(),
+    label: z.string().nullish(),
+    type: z.string(),
+    lastModified: z.string().nullish(),
+    isDeleted: z.boolean().nullish(),
+    referenceTo: z.string().nullish(),
+    orderedValueList: z.array(z.string()).nullish(),
+  })
+  .refine((field) => field.name !== undefined || field.uniqueName !== undefined, {
+    error: 'a field has neither name nor uniqueName',
+  });
+export type SchemaField = z.infer<typeof schemaFieldSchema>;
+
+export const entitySchemaResponseSchema = z.object({
+  requestId: z.string(),
+  objectTypeToSelectedFields: z.record(z.string(), z.array(schemaFieldSchema)),
+});
+export type EntitySchemaResponse = z.infer<typeof entitySchemaResponseSchema>;
+
+export const REQUEST_STATUSES = ['PENDING', 'IN_PROGRESS', 'DONE', 'FAILED'] as const;
+/** Gong lists at most this many line errors, whatever totalErrorCount says. */
+export const MAX_LISTED_LINE_ERRORS = 20;
+
+export const requestStatusResponseSchema = z.object({
+  requestId: z.string(),
+  // Any string: a status Gong adds later should be shown, not turned into a 502.
+  status: z.string(),
+  errors: z.array(z.object({ line: z.number(), description: z.string() })).nullish(),
+  totalErrorCount: z.number().nullish(),
+  totalSuccessCount: z.number().nullish(),
+});
+export type RequestStatusResponse = z.infer<typeof requestStatusResponseSchema>;
+
 export const configResponseSchema = z.object({
   mode: z.enum(['sandbox', 'gong']),
   upstreamHost: z.string(),
@@ -93,8 +196,14 @@ export type ConfigResponse = z.infer<typeof configResponseSchema>;
 /** Response header telling how many upstream attempts a proxied call took. */
 export const ATTEMPTS_HEADER = 'x-upstream-attempts';
 
-/** Turns zod issues into one plain sentence per bad field, e.g. `objectsCrmIds[3]: an id is empty`. */
-export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+/**
+ * Turns zod issues into one plain sentence per bad field, e.g. `objectsCrmIds[3]: an id is empty`.
+ * `noun` names what unknown keys are: body fields, or query parameters.
+ */
+export function describeIssues(
+  issues: readonly z.core.$ZodIssue[],
+  noun: 'field' | 'query parameter' = 'field',
+): string[] {
   return issues.map((issue) => {
     const where = issue.path
       .map((key, index) =>
@@ -102,7 +211,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
       )
       .join('');
     if (issue.code === 'unrecognized_keys') {
-      return `${where ? `${where}: ` : ''}unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+      return `${where ? `${where}: ` : ''}unknown ${noun}${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
     }
     return where ? `${where}: ${issue.message}` : issue.message;
   });

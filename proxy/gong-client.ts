@@ -16,6 +16,8 @@ export interface UpstreamRequest {
   body?: string;
   timeoutMs: number;
   signal?: AbortSignal;
+  /** Called once the request has been fully written to the socket. */
+  onSent?: () => void;
 }
 
 export interface UpstreamResponse {
@@ -107,6 +109,7 @@ export function sendToGong(
       request.signal?.removeEventListener('abort', onAbort);
       reject(new UpstreamFailure('connection', describeConnectionError(error, url)));
     });
+    if (request.onSent) outgoing.once('finish', request.onSent);
     outgoing.end(request.body);
   });
 }

@@ -1,7 +1,12 @@
 // Pacing as Gong sees it: the stand-in records when each call arrived, and no one-second window
 // may hold more calls than the limit, however many callers run at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SANDBOX_INTEGRATION_ID, type StandIn, sampleIds, startStandIn } from './stand-in/stand-in-gong';
+import {
+  SANDBOX_INTEGRATION_ID,
+  type StandIn,
+  sampleIds,
+  startStandIn,
+} from './stand-in/stand-in-gong';
 import { startTestProxy, type TestProxy } from './test-support';
 
 const TOKEN = 'pacing-token';
@@ -10,7 +15,12 @@ let proxy: TestProxy;
 
 beforeAll(async () => {
   standIn = await startStandIn({ auth: { bearerToken: TOKEN }, rateLimitPerSecond: 3 });
-  proxy = await startTestProxy({ upstreamUrl: standIn.url, authorization: `Bearer ${TOKEN}`, rateLimitPerSecond: 3, maxWaiting: 12 });
+  proxy = await startTestProxy({
+    upstreamUrl: standIn.url,
+    authorization: `Bearer ${TOKEN}`,
+    rateLimitPerSecond: 3,
+    maxWaiting: 12,
+  });
 });
 afterAll(async () => {
   await proxy.close();
@@ -38,7 +48,9 @@ describe('pacing', () => {
   it('keeps 10 concurrent callers within 3 calls per second at Gong, with no 429', async () => {
     standIn.reset();
     const statuses = await Promise.all(
-      Array.from({ length: 10 }, (_, index) => proxy.postEntities(body(index)).then((r) => r.status)),
+      Array.from({ length: 10 }, (_, index) =>
+        proxy.postEntities(body(index)).then((r) => r.status),
+      ),
     );
     expect(statuses).toEqual(Array(10).fill(200));
     expect(standIn.calls.map((call) => call.status)).toEqual(Array(10).fill(200));
@@ -50,7 +62,9 @@ describe('pacing', () => {
     await new Promise((resolve) => setTimeout(resolve, 1100));
     standIn.reset();
     const statuses = await Promise.all(
-      Array.from({ length: 18 }, (_, index) => proxy.postEntities(body(index)).then((r) => r.status)),
+      Array.from({ length: 18 }, (_, index) =>
+        proxy.postEntities(body(index)).then((r) => r.status),
+      ),
     );
     // 3 start at once, 12 wait, the rest are told the queue is full.
     expect(statuses.filter((status) => status === 200)).toHaveLength(15);

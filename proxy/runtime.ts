@@ -5,7 +5,7 @@ import type { MiddlewareHandler } from 'hono';
 import { createApp } from './app';
 import { type Config, Secret } from './config';
 import { OBJECT_TYPES } from './contract';
-import { type UpstreamTarget, sendToGong } from './gong-client';
+import { sendToGong, type UpstreamTarget } from './gong-client';
 import { RateLimiter } from './rate-limiter';
 import { SANDBOX_INTEGRATION_ID, sampleIds, startStandIn } from './stand-in/stand-in-gong';
 
@@ -36,10 +36,9 @@ export async function startRuntime(
     closeUpstream = () => standIn.close();
     sandbox = {
       integrationId: SANDBOX_INTEGRATION_ID,
-      sampleIds: Object.fromEntries(OBJECT_TYPES.map((type) => [type, sampleIds(type, 20)])) as Record<
-        (typeof OBJECT_TYPES)[number],
-        string[]
-      >,
+      sampleIds: Object.fromEntries(
+        OBJECT_TYPES.map((type) => [type, sampleIds(type, 20)]),
+      ) as Record<(typeof OBJECT_TYPES)[number], string[]>,
     };
   } else {
     upstream = config.upstream;

@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { servePage } from './page';
-import { SANDBOX_INTEGRATION_ID, type StandIn, sampleIds, startStandIn } from './stand-in/stand-in-gong';
+import {
+  SANDBOX_INTEGRATION_ID,
+  type StandIn,
+  sampleIds,
+  startStandIn,
+} from './stand-in/stand-in-gong';
 import { rawRequest, startTestProxy, type TestProxy } from './test-support';
 
 const TOKEN = 'sekrit-token-7f3a9c';
@@ -37,7 +42,7 @@ const post = (headers: Record<string, string>, body = validBody, target = '/api/
   rawRequest(proxy.port, { method: 'POST', path: target, headers, body });
 
 describe('request guards', () => {
-  it('accepts the page\'s own requests', async () => {
+  it("accepts the page's own requests", async () => {
     const answer = await post({ 'content-type': 'application/json', origin: proxy.url });
     expect(answer.status).toBe(200);
   });
@@ -53,41 +58,57 @@ describe('request guards', () => {
 
   it('accepts localhost and [::1] names with the right port', async () => {
     for (const name of ['localhost', '[::1]']) {
-      const answer = await rawRequest(proxy.port, { path: '/api/config', headers: { host: `${name}:${proxy.port}` } });
+      const answer = await rawRequest(proxy.port, {
+        path: '/api/config',
+        headers: { host: `${name}:${proxy.port}` },
+      });
       expect(answer.status).toBe(200);
     }
   });
 
-  it.each(['https://evil.example', 'null', 'http://localhost:1'])('refuses Origin %s with 403', async (origin) => {
-    const answer = await post({ 'content-type': 'application/json', origin });
-    expect(answer.status).toBe(403);
-  });
-
-  it('refuses a cross-site fetch even without Origin', async () => {
-    const answer = await post({ 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' });
-    expect(answer.status).toBe(403);
-  });
-
-  it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', ''])(
-    'refuses content type "%s" with 415',
-    async (type) => {
-      const answer = await post(type ? { 'content-type': type } : {});
-      expect(answer.status).toBe(415);
+  it.each(['https://evil.example', 'null', 'http://localhost:1'])(
+    'refuses Origin %s with 403',
+    async (origin) => {
+      const answer = await post({ 'content-type': 'application/json', origin });
+      expect(answer.status).toBe(403);
     },
   );
 
+  it('refuses a cross-site fetch even without Origin', async () => {
+    const answer = await post({
+      'content-type': 'application/json',
+      'sec-fetch-site': 'cross-site',
+    });
+    expect(answer.status).toBe(403);
+  });
+
+  it.each([
+    'text/plain',
+    'application/x-www-form-urlencoded',
+    'multipart/form-data; boundary=x',
+    '',
+  ])('refuses content type "%s" with 415', async (type) => {
+    const answer = await post(type ? { 'content-type': type } : {});
+    expect(answer.status).toBe(415);
+  });
+
   it('refuses a body over 1 MB with 413', async () => {
-    const answer = await post({ 'content-type': 'application/json' }, `"${'x'.repeat(2 * 1024 * 1024)}"`);
+    const answer = await post(
+      { 'content-type': 'application/json' },
+      `"${'x'.repeat(2 * 1024 * 1024)}"`,
+    );
     expect(answer.status).toBe(413);
   });
 
-  it.each(['http://evil.example/api/config', '/api/%2e%2e/index.html', '/api/crm/..%2fconfig', '/api\\config'])(
-    'refuses the request target %s with 400',
-    async (target) => {
-      const answer = await rawRequest(proxy.port, { path: target });
-      expect(answer.status).toBe(400);
-    },
-  );
+  it.each([
+    'http://evil.example/api/config',
+    '/api/%2e%2e/index.html',
+    '/api/crm/..%2fconfig',
+    '/api\\config',
+  ])('refuses the request target %s with 400', async (target) => {
+    const answer = await rawRequest(proxy.port, { path: target });
+    expect(answer.status).toBe(400);
+  });
 
   it('answers unknown /api paths with a JSON 404, and other methods with 405', async () => {
     const unknown = await rawRequest(proxy.port, { path: '/api/crm/entities/delete' });
@@ -130,7 +151,9 @@ describe('headers and secrets', () => {
       expect(text).not.toContain(TOKEN);
       expect(text).not.toContain(encoded);
     }
-    expect(proxy.logs.some((line) => /^POST \/api\/crm\/entities 200 \d+ms requestId=\S+/.test(line))).toBe(true);
+    expect(
+      proxy.logs.some((line) => /^POST \/api\/crm\/entities 200 \d+ms requestId=\S+/.test(line)),
+    ).toBe(true);
     expect(proxy.logs.every((line) => !line.includes('?'))).toBe(true);
   });
 });

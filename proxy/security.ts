@@ -67,7 +67,9 @@ export const requireJsonBody: MiddlewareHandler = async (c, next) => {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type)) {
     return c.json(
-      { errors: [`the body must be sent as Content-Type: application/json (got ${type || 'none'})`] },
+      {
+        errors: [`the body must be sent as Content-Type: application/json (got ${type || 'none'})`],
+      },
       415,
     );
   }

@@ -32,7 +32,9 @@ const server = serve({ fetch: runtime.app.fetch, hostname: config.host, port: co
     config.upstream.mode === 'sandbox'
       ? 'sandbox (built-in sample data; set GONG_ACCESS_KEY/GONG_ACCESS_KEY_SECRET or GONG_BEARER_TOKEN for real Gong)'
       : `gong ${runtime.upstream.baseUrl.host}`;
-  console.log(`crm-inspector on http://${hostPart}:${config.port} · mode ${mode} · ${config.rateLimitPerSecond} calls/s`);
+  console.log(
+    `crm-inspector on http://${hostPart}:${config.port} · mode ${mode} · ${config.rateLimitPerSecond} calls/s`,
+  );
   if (!isLoopbackHostname(config.host)) {
     console.warn(
       `WARNING: listening on ${config.host}, not loopback: anyone who reaches this address can read Gong with your credential.`,

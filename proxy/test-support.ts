@@ -22,7 +22,10 @@ export function rawRequest(
   options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
 ): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
-    const headers: Record<string, string | number> = { host: `127.0.0.1:${port}`, ...options.headers };
+    const headers: Record<string, string | number> = {
+      host: `127.0.0.1:${port}`,
+      ...options.headers,
+    };
     if (options.body !== undefined) headers['content-length'] = Buffer.byteLength(options.body);
     const outgoing = httpRequest(
       {
@@ -39,7 +42,11 @@ export function rawRequest(
         const chunks: Buffer[] = [];
         incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
         incoming.on('end', () =>
-          resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks).toString('utf8') }),
+          resolve({
+            status: incoming.statusCode ?? 0,
+            headers: incoming.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
         );
       },
     );

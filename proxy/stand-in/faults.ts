@@ -1,5 +1,5 @@
 import { type ServerResponse, STATUS_CODES } from 'node:http';
-import { type Answer, errorAnswer, jsonAnswer, writeAnswer } from './answers';
+import { type Answer, errorAnswer, errorBody, jsonAnswer, writeAnswer } from './answers';
 
 export type Fault =
   /** Answer this instead. The body defaults to Gong's error shape. */
@@ -34,6 +34,12 @@ export const FAULT_KINDS = [
 ] as const satisfies readonly Fault['kind'][];
 
 export const SLOW_BODY_CHUNKS = 10;
+
+/** Gong's 401 for an OAuth token without the scope a call needs, e.g. `api:crm:schema`. */
+export function missingScope(scope: string): Fault {
+  const message = `You don't have permission to use '${scope}' in your app.`;
+  return { kind: 'status', status: 401, body: errorBody(message) };
+}
 
 const MAINTENANCE_PAGE =
   '<!DOCTYPE html><html><head><title>Gong</title></head><body><h1>We&#39;ll be right back</h1><p>Gong is down for maintenance.</p></body></html>';

@@ -1,8 +1,10 @@
 import { type Answer, errorAnswer, jsonAnswer, newRequestId } from './answers';
 import { authProblem, type StandInAuth } from './auth';
 import { answerEntities } from './entities';
+import { answerEntitySchema } from './entity-schema';
 import type { ObjectStore } from './object-store';
 import type { RateWindow } from './rate-window';
+import { answerRequestStatus } from './request-status';
 import { SANDBOX_INTEGRATION_ID, SANDBOX_INTEGRATION_NAME } from './sample-data';
 
 export interface GongRequest {
@@ -22,7 +24,8 @@ export interface GongContext {
   store: ObjectStore;
 }
 
-// The integration id is written as a bare JSON number beyond 2^53, as Gong does.
+// The integration id is written as a bare JSON number beyond 2^53, as Gong does. One only:
+// the spec says an account has one integration at a time.
 const integrationsAnswer = () =>
   jsonAnswer(
     200,
@@ -32,6 +35,8 @@ const integrationsAnswer = () =>
 const ROUTES = new Map<string, (request: GongRequest, context: GongContext) => Answer>([
   ['/v2/crm/entities', (request, context) => answerEntities(request, context.store)],
   ['/v2/crm/integrations', integrationsAnswer],
+  ['/v2/crm/entity-schema', (request) => answerEntitySchema(request.query)],
+  ['/v2/crm/request-status', (request) => answerRequestStatus(request.query)],
 ]);
 
 /** Gong's read-only CRM calls. Anything else is a 404, in Gong's error shape. */

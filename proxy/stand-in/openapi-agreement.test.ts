@@ -1,10 +1,17 @@
 // Holds the stand-in's real answers to the schemas in Gong's published OpenAPI spec (the
 // extracted subset in gong-openapi-crm.json), so the proxy is tested against Gong's shapes.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { OBJECT_TYPES } from '../contract';
+import { OBJECT_TYPES, REQUEST_STATUSES } from '../contract';
 import spec from './gong-openapi-crm.json' with { type: 'json' };
 import { checkSchema, type SchemaNode, type Violation } from './json-schema-check';
-import { type StandIn, sampleIds, startStandIn } from './stand-in-gong';
+import { SAMPLE_UPLOADS } from './request-status';
+import {
+  missingScope,
+  SANDBOX_INTEGRATION_ID,
+  type StandIn,
+  sampleIds,
+  startStandIn,
+} from './stand-in-gong';
 import { entitiesUrl, getEntities, send, TEST_AUTH, TEST_BASIC } from './test-client';
 
 let standIn: StandIn;
@@ -108,13 +115,132 @@ describe('stand-in answers agree with Gong OpenAPI spec', () => {
     });
     expect(reply.status).toBe(200);
     expect(check(reply.text, answerSchema('/v2/crm/integrations', 200))).toEqual([]);
+    const listed = Object.keys(
+      checkRef({ $ref: '#/components/schemas/GenericCrmIntegration' }).properties ?? {},
+    );
+    expect(Object.keys(JSON.parse(reply.text).integrations[0])).toEqual(listed);
   });
 
   it('accepts exactly the object types the spec enumerates', () => {
-    const objectType = operation('/v2/crm/entities').parameters?.find(
-      (p) => p.name === 'objectType',
+    for (const path of ['/v2/crm/entities', '/v2/crm/entity-schema']) {
+      const objectType = operation(path).parameters?.find((p) => p.name === 'objectType');
+      expect(objectType?.schema.enum).toEqual([...OBJECT_TYPES]);
+    }
+  });
+});
+
+const FIELD_PATH_IN_SCHEMA = /^\$\.objectTypeToSelectedFields\.[A-Z]+\[\d+\]/;
+/**
+ * GenericSchemaFieldRequest requires uniqueName and types these three as non-null; the spec's
+ * own example answer names fields by `name` and holds nulls there. Only these may differ.
+ */
+const exampleOverridesSchema = ({ path, message }: Violation) =>
+  FIELD_PATH_IN_SCHEMA.test(path) &&
+  (message === 'missing required uniqueName' ||
+    (/\.(lastModified|referenceTo)$/.test(path) && message === 'expected string, got null') ||
+    (path.endsWith('.orderedValueList') && message === 'expected array, got null'));
+
+describe('the other CRM reads agree with the spec', () => {
+  const get = (path: string, query: Record<string, string>) =>
+    send(`${standIn.url}${path}?${new URLSearchParams(query)}`, {
+      headers: { authorization: TEST_BASIC },
+    });
+  const schemaOf = (objectType: string) =>
+    get('/v2/crm/entity-schema', { integrationId: SANDBOX_INTEGRATION_ID, objectType });
+  const statusOf = (clientRequestId: string) =>
+    get('/v2/crm/request-status', { integrationId: SANDBOX_INTEGRATION_ID, clientRequestId });
+
+  it.each(OBJECT_TYPES)(
+    "200 of GET /v2/crm/entity-schema for %s, apart from the example's keys",
+    async (type) => {
+      const reply = await schemaOf(type);
+      expect(reply.status).toBe(200);
+      const schema = answerSchema('/v2/crm/entity-schema', 200);
+      const violations = check(reply.text, schema);
+      expect(violations.filter((violation) => !exampleOverridesSchema(violation))).toEqual([]);
+      // The overrides are really used: the check above is not vacuous.
+      expect(violations).toContainEqual({
+        path: `$.objectTypeToSelectedFields.${type}[0]`,
+        message: 'missing required uniqueName',
+      });
+      expect(Object.keys(JSON.parse(reply.text))).toEqual(
+        Object.keys(checkRef(schema).properties ?? {}),
+      );
+    },
+  );
+
+  it('answers nulls where the example answer has them (ACCOUNT type), beside typed values', async () => {
+    const violations = check(
+      (await schemaOf('ACCOUNT')).text,
+      answerSchema('/v2/crm/entity-schema', 200),
     );
-    expect(objectType?.schema.enum).toEqual([...OBJECT_TYPES]);
+    expect(violations.some((v) => v.path.endsWith('.orderedValueList'))).toBe(true);
+    expect(violations.some((v) => v.path.endsWith('.lastModified'))).toBe(true);
+  });
+
+  it.each(Object.keys(SAMPLE_UPLOADS))(
+    '200 of GET /v2/crm/request-status for %s fits RequestStatusResponse',
+    async (id) => {
+      const reply = await statusOf(id);
+      expect(reply.status).toBe(200);
+      const schema = answerSchema('/v2/crm/request-status', 200);
+      expect(check(reply.text, schema)).toEqual([]);
+      expect(Object.keys(JSON.parse(reply.text))).toEqual(
+        Object.keys(checkRef(schema).properties ?? {}),
+      );
+    },
+  );
+
+  it('knows an upload in every status the spec enumerates', () => {
+    const schema = checkRef(answerSchema('/v2/crm/request-status', 200));
+    expect(schema.properties?.status?.enum).toEqual([...REQUEST_STATUSES]);
+    const used = new Set(Object.values(SAMPLE_UPLOADS).map((upload) => upload.status));
+    expect([...used].sort()).toEqual([...REQUEST_STATUSES].sort());
+  });
+
+  it.each([
+    ['/v2/crm/entity-schema', 400, () => schemaOf('OPPORTUNITY')],
+    ['/v2/crm/request-status', 400, () => get('/v2/crm/request-status', { integrationId: 'x' })],
+    ['/v2/crm/entity-schema', 401, () => send(`${standIn.url}/v2/crm/entity-schema`)],
+    ['/v2/crm/request-status', 401, () => send(`${standIn.url}/v2/crm/request-status`)],
+    ['/v2/crm/integrations', 401, () => send(`${standIn.url}/v2/crm/integrations`)],
+    [
+      '/v2/crm/entity-schema',
+      401,
+      () => {
+        standIn.injectFaults(missingScope('api:crm:schema'));
+        return schemaOf('DEAL');
+      },
+    ],
+    [
+      '/v2/crm/request-status',
+      429,
+      () => {
+        standIn.injectFaults({ kind: 'rate-limit', retryAfterSeconds: 2 });
+        return statusOf('sample-done');
+      },
+    ],
+    [
+      '/v2/crm/entity-schema',
+      500,
+      () => {
+        standIn.injectFaults({ kind: 'status', status: 500 });
+        return schemaOf('DEAL');
+      },
+    ],
+  ] as const)('GET %s: %i fits ErrorResponse', async (path, status, call) => {
+    const reply = await call();
+    expect(reply.status).toBe(status);
+    const schema = answerSchema(path, status);
+    expect(schema.$ref).toBe('#/components/schemas/ErrorResponse');
+    expect(check(reply.text, schema)).toEqual([]);
+    expect(Object.keys(JSON.parse(reply.text))).toEqual(['requestId', 'errors']);
+  });
+
+  it('404 for an unknown clientRequestId fits ErrorResponse (the spec documents no 404)', async () => {
+    const reply = await statusOf('no-such-upload');
+    expect(reply.status).toBe(404);
+    expect(check(reply.text, { $ref: '#/components/schemas/ErrorResponse' })).toEqual([]);
   });
 });
 

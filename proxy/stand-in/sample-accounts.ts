@@ -108,6 +108,7 @@ const OVERRIDES: Overrides = {
     tags: ['enterprise', 'renewal-2025', 'β-tester'],
     seatHistory: [10, 25, 25, 40],
   },
+  [SHOWCASE.schemaMismatches]: { numberOfEmployees: '250+' },
 };
 
 export function sampleAccounts(count: number, ownerIds: readonly string[]): SampleObject[] {

@@ -29,6 +29,8 @@ export const SHOWCASE = {
   decimalText: 14,
   whitespace: 15,
   arrays: 16,
+  /** Values that break the declared entity schema (sample-schema.ts lists them). */
+  schemaMismatches: 17,
 } as const;
 /** The first ids of every type are showcase objects; only later ones are deleted at random. */
 export const SHOWCASE_COUNT = 20;

@@ -64,6 +64,7 @@ const OVERRIDES: Overrides = {
     phoneNumber: '0049 030 1234567',
   },
   [SHOWCASE.arrays]: { secondaryEmails: [], languages: ['en', 'fr', '日本語'] },
+  [SHOWCASE.schemaMismatches]: { emailAddress: 'mateo.johansson.example.com' },
 };
 
 export function sampleContacts(count: number, accountIds: readonly string[]): SampleObject[] {

@@ -27,12 +27,16 @@ describe('sample data', () => {
   });
 
   it('mixes Salesforce-style, numeric and (for leads) email ids', () => {
-    const all = OBJECT_TYPES.flatMap((objectType) => sampleIds(objectType, SAMPLE_OBJECTS_PER_TYPE));
+    const all = OBJECT_TYPES.flatMap((objectType) =>
+      sampleIds(objectType, SAMPLE_OBJECTS_PER_TYPE),
+    );
     expect(all.filter((id) => /^(001|003|006|00Q)5g00000\w{8}$/.test(id)).length).toBeGreaterThan(
       900,
     );
     expect(all.filter((id) => /^\d{8,11}$/.test(id)).length).toBeGreaterThan(100);
-    expect(sampleIds('LEAD', SAMPLE_OBJECTS_PER_TYPE).filter((id) => id.includes('@')).length).toBeGreaterThan(20);
+    expect(
+      sampleIds('LEAD', SAMPLE_OBJECTS_PER_TYPE).filter((id) => id.includes('@')).length,
+    ).toBeGreaterThan(20);
   });
 
   it('gives Salesforce ids their real checksum', () => {

@@ -63,6 +63,11 @@ const OVERRIDES: Overrides = {
     poNumber: '000451',
   },
   [SHOWCASE.arrays]: { competitors: [], productLines: ['Engage', 'Forecast', 'Engage'] },
+  [SHOWCASE.schemaMismatches]: {
+    amount: '7,000 USD',
+    closeDate: '31/12/2025',
+    stage: 'verbal commit',
+  },
 };
 
 function statusOf(stage: string): 'WON' | 'LOST' | 'OPEN' {

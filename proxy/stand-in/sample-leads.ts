@@ -54,6 +54,7 @@ const OVERRIDES: Overrides = {
   [SHOWCASE.decimalText]: { estimatedBudget: new JsonNumberText('7000.50') },
   [SHOWCASE.whitespace]: { company: 'Tabs\tand\nnewlines ', phoneNumber: '007 555 0100' },
   [SHOWCASE.arrays]: { interests: [], productsOfInterest: ['Engage', 'Forecast'] },
+  [SHOWCASE.schemaMismatches]: { emailAddress: 'zoe.silva@@apertureltd', score: 'high' },
 };
 
 function leadId(index: number, rng: Prng): string {

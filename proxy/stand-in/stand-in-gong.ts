@@ -10,7 +10,7 @@ import { createObjectStore } from './object-store';
 import { createRateWindow } from './rate-window';
 import { readBody } from './read-body';
 
-export type { Fault } from './faults';
+export { type Fault, missingScope } from './faults';
 export { SANDBOX_INTEGRATION_ID, sampleIds } from './sample-data';
 
 export interface StandInOptions {
