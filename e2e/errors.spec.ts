@@ -5,7 +5,9 @@ import { expect, fillQuery, GONG_MODE_URL, standIn, test } from './support';
 test.beforeEach(async ({ consoleGuard }) => {
   await standIn.reset();
   // Chromium logs its own line for every non-2xx fetch; these flows cause them on purpose.
-  consoleGuard.allow(/Failed to load resource: the server responded with a status of (401|400|429|502|504)/);
+  consoleGuard.allow(
+    /Failed to load resource: the server responded with a status of (401|400|429|502|504)/,
+  );
 });
 
 test('a 401 names the credential and the OAuth scope to check', async ({ page }) => {
@@ -13,24 +15,33 @@ test('a 401 names the credential and the OAuth scope to check', async ({ page })
     kind: 'status',
     status: 401,
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ requestId: 'req-401-e2e', errors: ["You don't have permission to use 'api:crm:get-objects' in your app."] }),
+    body: JSON.stringify({
+      requestId: 'req-401-e2e',
+      errors: ["You don't have permission to use 'api:crm:get-objects' in your app."],
+    }),
   });
   await page.goto(GONG_MODE_URL);
   await fillQuery(page, { ids: sampleIds('DEAL', 5).join('\n') });
   await page.getByRole('button', { name: 'Fetch' }).click();
-  await expect(page.getByRole('status')).toHaveText('5 requested · 0 found · 0 not found · 5 failed');
+  await expect(page.getByRole('status')).toHaveText(
+    '5 requested · 0 found · 0 not found · 5 failed',
+  );
   const failures = page.getByRole('list', { name: 'Failed calls' });
   await expect(failures).toContainText('Gong denied access');
   await expect(failures).toContainText('api:crm:get-objects');
   await expect(failures).toContainText('req-401-e2e');
 });
 
-test('a 429 with a long Retry-After says how long to wait; a short one is waited out', async ({ page }) => {
+test('a 429 with a long Retry-After says how long to wait; a short one is waited out', async ({
+  page,
+}) => {
   await standIn.injectFaults({ kind: 'rate-limit', retryAfterSeconds: 120 });
   await page.goto(GONG_MODE_URL);
   await fillQuery(page, { ids: sampleIds('DEAL', 5).join('\n') });
   await page.getByRole('button', { name: 'Fetch' }).click();
-  await expect(page.getByRole('list', { name: 'Failed calls' })).toContainText('Gong asks to wait 2 min');
+  await expect(page.getByRole('list', { name: 'Failed calls' })).toContainText(
+    'Gong asks to wait 2 min',
+  );
 
   await standIn.injectFaults({ kind: 'rate-limit', retryAfterSeconds: 1 });
   await page.getByRole('button', { name: 'Retry failed' }).click();
@@ -51,9 +62,13 @@ test('a failed call is retried alone and nothing already fetched is lost', async
     body: JSON.stringify({ requestId: 'req-400-e2e', errors: ['Invalid request'] }),
   });
   await page.getByRole('button', { name: 'Fetch' }).click();
-  await expect(page.getByRole('list', { name: 'Failed calls' })).toContainText('Gong refused the request. Gong said: Invalid request');
+  await expect(page.getByRole('list', { name: 'Failed calls' })).toContainText(
+    'Gong refused the request. Gong said: Invalid request',
+  );
   const status = page.getByRole('status');
-  await expect(status).toHaveText(/^250 requested · (150|200) found · 0 not found · (100|50) failed$/);
+  await expect(status).toHaveText(
+    /^250 requested · (150|200) found · 0 not found · (100|50) failed$/,
+  );
   const grid = page.getByRole('table', { name: 'CRM objects' });
   const columnsBefore = Number(await grid.getAttribute('aria-colcount'));
 

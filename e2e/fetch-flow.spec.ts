@@ -13,17 +13,24 @@ test('a new user fetches the sandbox sample ids and reads the grid', async ({ pa
   await page.getByRole('button', { name: 'Fetch' }).click();
   await expect(page.getByRole('status')).toHaveText('20 requested · 20 found · 0 not found');
   const grid = page.getByRole('table', { name: 'CRM objects' });
-  await expect(grid.getByRole('columnheader', { name: sampleIds('DEAL', 1)[0], exact: true })).toBeVisible();
+  await expect(
+    grid.getByRole('columnheader', { name: sampleIds('DEAL', 1)[0], exact: true }),
+  ).toBeVisible();
   await expect(grid).toHaveAttribute('aria-colcount', '21');
 });
 
-test('a messy paste of 250 ids with duplicates and unknown ids makes 3 calls and the right tally', async ({ page }) => {
+test('a messy paste of 250 ids with duplicates and unknown ids makes 3 calls and the right tally', async ({
+  page,
+}) => {
   const known = sampleIds('DEAL', 240);
   const unknown = Array.from({ length: 10 }, (_, index) => `0065g00000Unknown${index}`);
   // A spreadsheet column, a CSV line with quotes, tab- and semicolon-separated bits, repeats.
   const paste = [
     known.slice(0, 100).join('\r\n'),
-    known.slice(100, 150).map((id) => `"${id}"`).join(','),
+    known
+      .slice(100, 150)
+      .map((id) => `"${id}"`)
+      .join(','),
     known.slice(150, 200).join('\t'),
     known.slice(200, 240).join('; '),
     unknown.join(' '),
@@ -73,7 +80,9 @@ test('a 1,000-object result fills the grid with a bounded number of cells', asyn
   // The far end is reachable by keyboard: End moves to the last object's column.
   await grid.getByRole('rowheader').first().focus();
   await page.keyboard.press('End');
-  await expect(grid.getByRole('columnheader', { name: sampleIds('ACCOUNT', 1000)[999], exact: true })).toBeVisible();
+  await expect(
+    grid.getByRole('columnheader', { name: sampleIds('ACCOUNT', 1000)[999], exact: true }),
+  ).toBeVisible();
 });
 
 test('cancel keeps what arrived, and Retry failed fetches only the rest', async ({ page }) => {
@@ -92,7 +101,9 @@ test('cancel keeps what arrived, and Retry failed fetches only the rest', async 
     timeout: 20_000,
   });
   const calls = (await standIn.calls()).filter((call) => call.path === '/v2/crm/entities');
-  const askedIds = calls.filter((call) => call.status === 200).flatMap((call) => JSON.parse(call.body));
+  const askedIds = calls
+    .filter((call) => call.status === 200)
+    .flatMap((call) => JSON.parse(call.body));
   // Canceled calls may have reached Gong; what was answered before the cancel is not asked again.
   expect(new Set(askedIds).size).toBe(900);
   expect(askedIds.length).toBeLessThanOrEqual(900 + 300);

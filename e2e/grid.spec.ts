@@ -22,7 +22,9 @@ test('integers above 2^53 are shown exactly as Gong sent them', async ({ page })
   await page.getByRole('table', { name: 'CRM objects' }).getByRole('rowheader').first().focus();
   for (let i = 0; i < 8; i += 1) await page.keyboard.press('ArrowRight');
   await expect(row.getByRole('cell', { name: '9007199254740993', exact: true })).toBeVisible();
-  await expect(rowOf(page, 'balanceCents').getByRole('cell', { name: '-9223372036854775807', exact: true })).toBeVisible();
+  await expect(
+    rowOf(page, 'balanceCents').getByRole('cell', { name: '-9223372036854775807', exact: true }),
+  ).toBeVisible();
 });
 
 test('the diff controls narrow the rows and say how many are shown', async ({ page }) => {
@@ -76,7 +78,9 @@ test('a long value opens in full, and can be copied', async ({ page, context }) 
   const row = rowOf(page, 'nextStep');
   const cell = row.getByRole('cell').nth(7);
   await cell.click();
-  const dialog = page.getByRole('dialog', { name: `Value of nextStep for ${sampleIds('DEAL', 8)[7]}` });
+  const dialog = page.getByRole('dialog', {
+    name: `Value of nextStep for ${sampleIds('DEAL', 8)[7]}`,
+  });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Copy value' }).click();
   await expect(dialog).toContainText('Copied value');
