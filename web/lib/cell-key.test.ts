@@ -1,0 +1,99 @@
+import { expect, test } from 'vitest';
+import { CellKeyer } from './cell-key';
+import { JsonNumber, type JsonValue } from './json-value';
+import { valueKey } from './value-format';
+
+// Values a grid cell can hold that must all count as different.
+const DISTINCT_VALUES: (JsonValue | undefined)[] = [
+  undefined,
+  null,
+  '',
+  false,
+  true,
+  0,
+  '0',
+  1,
+  '1',
+  'null',
+  'false',
+  'a',
+  'sa',
+  'n1',
+  'j[]',
+  'z',
+  new JsonNumber('9007199254740993'),
+  9007199254740992,
+  '9007199254740993',
+  new JsonNumber('1.0'),
+  new JsonNumber('1e3'),
+  1000,
+  new JsonNumber('-0'),
+  [],
+  {},
+  [null],
+  [''],
+  [[]],
+  [1],
+  ['1'],
+  [new JsonNumber('1.0')],
+  [1, 2],
+  [2, 1],
+  { a: 1 },
+  { a: '1' },
+  { a: 1, b: 2 },
+  { b: 2, a: 1 },
+  { a: [1] },
+];
+
+const MORE: (JsonValue | undefined)[] = [
+  ...DISTINCT_VALUES,
+  // Copies and look-alikes, so both equal and unequal pairs come up.
+  ...DISTINCT_VALUES.map((value) => (value === undefined ? value : structuredCopy(value))),
+  new JsonNumber('5'),
+  5,
+  -0,
+  Number.NaN,
+  Number.NaN,
+  [Number.NaN],
+  [null],
+  [Number.POSITIVE_INFINITY],
+  [new JsonNumber('5')],
+  [5],
+  [-0],
+  [0],
+  [new JsonNumber('5.0')],
+  [[1]],
+  [[1]],
+  [{ a: 1 }],
+  [{ a: 1 }],
+  ['a', 'b'],
+  ['a', 'b', 'c'],
+  ['a'],
+  ['ab'],
+  { x: [1, 2] },
+  { x: [1, 2] },
+];
+
+function structuredCopy(value: JsonValue): JsonValue {
+  if (value instanceof JsonNumber) return new JsonNumber(value.source);
+  if (Array.isArray(value)) return value.map(structuredCopy);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, structuredCopy(v)]));
+  }
+  return value;
+}
+
+test('two cells get the same key exactly when valueKey says they are equal', () => {
+  const keyer = new CellKeyer();
+  const keys = MORE.map((value) => keyer.keyOf(value));
+  const mismatches: string[] = [];
+  for (let i = 0; i < MORE.length; i++) {
+    for (let j = 0; j < MORE.length; j++) {
+      const same = keys[i] === keys[j];
+      if (same !== (valueKey(MORE[i]) === valueKey(MORE[j]))) {
+        mismatches.push(`${valueKey(MORE[i])} vs ${valueKey(MORE[j])}`);
+      }
+    }
+  }
+  expect(mismatches).toEqual([]);
+});
