@@ -12,8 +12,6 @@ import { type CrmFields, JsonNumber, type JsonValue } from './json-value';
 import { parseLossless } from './lossless-json';
 import { RESULT_FORMAT, RESULT_VERSION, type SavedResult } from './result-file';
 
-/** 10,000 objects × 300 fields is about 40 MB; past this a browser tab struggles. */
-export const MAX_RESULT_FILE_BYTES = 50 * 1024 * 1024;
 const MAX_PROBLEMS_SHOWN = 8;
 
 export type ResultKind = 'envelope' | 'gong-answer' | 'objects-map';
@@ -28,13 +26,6 @@ export interface ResultDefaults {
 export type ReadResult =
   | { readonly ok: true; readonly result: SavedResult; readonly kind: ResultKind }
   | { readonly ok: false; readonly problems: readonly string[] };
-
-export function fileSizeProblem(bytes: number): string | undefined {
-  if (bytes === 0) return 'The file is empty.';
-  if (bytes <= MAX_RESULT_FILE_BYTES) return undefined;
-  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
-  return `The file is ${mb(bytes)}; this page opens results up to ${mb(MAX_RESULT_FILE_BYTES)}.`;
-}
 
 const isFieldsOrNull = (value: unknown) =>
   value === null ||
@@ -109,14 +100,12 @@ type JsonRecord = { readonly [key: string]: JsonValue };
 function fromEnvelope(json: JsonRecord): ReadResult {
   const envelope = check<Envelope>(envelopeSchema, json, 'Not a valid CRM Inspector result:');
   if (!envelope.ok) return envelope;
-  const { crmObjectsMap: map, requestedIds, ...rest } = envelope.value;
+  const { fetchedAt, integrationId, objectType, requestIds, crmObjectsMap: map } = envelope.value;
   // Ids in the map that were not listed are shown too: the file's objects are never dropped.
-  const ids = [...new Set([...requestedIds, ...Object.keys(map)])];
-  return {
-    ok: true,
-    kind: 'envelope',
-    result: { ...rest, requestedIds: ids, objects: answered(ids, map) },
-  };
+  const ids = [...new Set([...envelope.value.requestedIds, ...Object.keys(map)])];
+  const objects = answered(ids, map);
+  const result = { fetchedAt, integrationId, objectType, requestedIds: ids, requestIds, objects };
+  return { ok: true, kind: 'envelope', result };
 }
 
 function fromBare(map: ObjectsMap, requestId: string | undefined, defaults: ResultDefaults) {
@@ -154,6 +143,12 @@ export function readResult(text: string, defaults: ResultDefaults): ReadResult {
     return {
       ok: false,
       problems: [`The file holds an error answer from Gong, not objects: ${said}`],
+    };
+  }
+  if (Object.keys(json).length === 0) {
+    return {
+      ok: false,
+      problems: ['The file holds an empty object: there are no objects to show.'],
     };
   }
   const lead = 'Not a CRM Inspector result, a Gong answer or a crmObjectsMap:';

@@ -1,13 +1,17 @@
 import { memo } from 'react';
 import type { FieldRow } from '../../lib/field-diff';
 
-/** The sticky first cell of a row: the field name, and ≠ when the objects disagree. */
+/**
+ * The sticky first cell of a row: the field name and ≠ when the objects disagree; when
+ * comparing with a baseline (`changed` set), Δ when a value changed instead.
+ */
 export const FieldCell = memo(function FieldCell(props: {
   row: FieldRow;
   index: number;
   active: boolean;
+  changed?: boolean;
 }) {
-  const { row, index, active } = props;
+  const { row, index, active, changed } = props;
   return (
     <th
       scope="row"
@@ -19,7 +23,12 @@ export const FieldCell = memo(function FieldCell(props: {
       title={row.field}
     >
       <span className="fg-field-name">{row.field}</span>
-      {row.differs && (
+      {changed && (
+        <span className="fg-changed" role="img" aria-label="changed">
+          Δ
+        </span>
+      )}
+      {changed === undefined && row.differs && (
         <span className="fg-differs" role="img" aria-label="differs">
           ≠
         </span>

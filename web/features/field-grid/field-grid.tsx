@@ -1,5 +1,6 @@
 import './field-grid.css';
 import type { FieldRow, FieldTable } from '../../lib/field-diff';
+import type { GridChanges } from './grid-changes';
 import { GridEmptyState } from './grid-empty-state';
 import { GridTable } from './grid-table';
 import { NotFoundList } from './not-found-list';
@@ -9,17 +10,19 @@ export interface FieldGridProps {
   table: FieldTable;
   /** The rows to show: filterRows(table, …). */
   rows: readonly FieldRow[];
+  /** When comparing with a baseline, what changed. */
+  changes?: GridChanges | undefined;
 }
 
 /** Ids Gong did not find, then the grid of fields × found objects (or why there is none). */
-export function FieldGrid({ table, rows }: FieldGridProps) {
+export function FieldGrid({ table, rows, changes }: FieldGridProps) {
   return (
     <div className="fg">
       <NotFoundList ids={table.notFound} />
       {table.found.length === 0 ? (
         <GridEmptyState />
       ) : (
-        <GridTable found={table.found} rows={rows} />
+        <GridTable found={table.found} rows={rows} changes={changes} />
       )}
     </div>
   );

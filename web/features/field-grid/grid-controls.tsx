@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { GridFilters } from './use-grid-filters';
 
 export interface GridControlsProps {
@@ -6,13 +7,15 @@ export interface GridControlsProps {
   /** Rows left after the filters, and all rows. */
   shown: number;
   total: number;
+  /** Actions on the rows shown (exports), at the end of the row. */
+  children?: ReactNode;
 }
 
 export function fieldCountText(shown: number, total: number): string {
   return `${shown} of ${total} ${total === 1 ? 'field' : 'fields'}`;
 }
 
-export function GridControls({ filters, onChange, shown, total }: GridControlsProps) {
+export function GridControls({ filters, onChange, shown, total, children }: GridControlsProps) {
   return (
     <div className="fg-controls">
       <label className="fg-filter">
@@ -45,6 +48,7 @@ export function GridControls({ filters, onChange, shown, total }: GridControlsPr
       <p className="fg-count" aria-live="polite">
         {fieldCountText(shown, total)}
       </p>
+      {children}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { FieldRow, FoundObject } from '../../lib/field-diff';
 import type { JsonValue } from '../../lib/json-value';
 import { FieldCell } from './field-cell';
+import type { GridChanges } from './grid-changes';
 import { buildColumns, getRowId, gridFeatures } from './grid-columns';
 import { GridHead } from './grid-head';
 import { type CellPos, clampCell, ORIGIN } from './grid-keyboard';
@@ -18,13 +19,19 @@ export interface GridTableProps {
   found: readonly FoundObject[];
   /** The field rows left after the filters. */
   rows: readonly FieldRow[];
+  /** When comparing with a baseline: changes take the place of the differs marks. */
+  changes?: GridChanges | undefined;
 }
 
 /** The virtualized grid: only the cells in view (plus a small margin) are in the DOM. */
-export function GridTable({ found, rows }: GridTableProps) {
+export function GridTable({ found, rows, changes }: GridTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const columns = useMemo(() => buildColumns(found), [found]);
+  const marks = useMemo(
+    () => (changes ? found.map((object) => changes.column(object.id)) : undefined),
+    [found, changes],
+  );
   const table = useTable({ features: gridFeatures, columns, data: rows, getRowId });
   const tableRows = table.getRowModel().rows;
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
@@ -38,7 +45,7 @@ export function GridTable({ found, rows }: GridTableProps) {
     { rows: rows.length, objects: found.length },
     active,
   );
-  const actions = useValueActions(found, rows);
+  const actions = useValueActions(found, rows, changes);
   const handlers = useGridKeyboard({
     tableRef,
     active,
@@ -65,7 +72,7 @@ export function GridTable({ found, rows }: GridTableProps) {
           style={{ width: columnVirtualizer.getTotalSize() }}
           {...handlers}
         >
-          <GridHead headers={headers} virtualColumns={virtualColumns} />
+          <GridHead headers={headers} virtualColumns={virtualColumns} marks={marks} />
           <tbody
             className="fg-body"
             style={{ height: rowVirtualizer.getTotalSize() - HEADER_HEIGHT }}
@@ -74,10 +81,13 @@ export function GridTable({ found, rows }: GridTableProps) {
               const row = tableRows[item.index];
               if (!row) return null;
               const field = row.original;
+              const changed = changes?.field(field.field) ?? false;
+              // Comparing, the row is lit by its changes; otherwise by objects that disagree.
+              const lit = changes ? changed : field.differs;
               return (
                 <tr
                   key={row.id}
-                  className={field.differs ? 'fg-row fg-row--differs' : 'fg-row'}
+                  className={lit ? `fg-row fg-row--${changes ? 'changed' : 'differs'}` : 'fg-row'}
                   aria-rowindex={item.index + 2}
                   style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
                 >
@@ -85,16 +95,19 @@ export function GridTable({ found, rows }: GridTableProps) {
                     row={field}
                     index={item.index}
                     active={active.row === item.index && active.col === 0}
+                    changed={changes ? changed : undefined}
                   />
                   {virtualColumns.map((columnItem) => {
                     const column = leafColumns[columnItem.index + 1];
                     if (!column) return null;
                     const col = columnItem.index + 1;
+                    const objectId = found[columnItem.index]?.id ?? '';
                     return (
                       <ValueCell
                         key={column.id}
                         value={row.getValue<JsonValue | undefined>(column.id)}
-                        deviant={field.deviant[columnItem.index] === 1}
+                        deviant={!changes && field.deviant[columnItem.index] === 1}
+                        change={changes?.cell(objectId, field.field)}
                         row={item.index}
                         col={col}
                         active={active.row === item.index && active.col === col}

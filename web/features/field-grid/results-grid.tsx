@@ -1,11 +1,30 @@
+import type { ReactNode } from 'react';
+import type { FieldRow, FoundObject } from '../../lib/field-diff';
 import type { CrmObject } from '../../lib/json-value';
 import { FieldGrid } from './field-grid';
+import type { GridChanges } from './grid-changes';
 import { GridControls } from './grid-controls';
 import { useGridFilters } from './use-grid-filters';
 
+/** What the grid shows after its filters: for exports that must match the screen. */
+export interface GridView {
+  readonly found: readonly FoundObject[];
+  readonly rows: readonly FieldRow[];
+}
+
+export interface ResultsGridProps {
+  objects: readonly CrmObject[];
+  /** When comparing with a baseline, what changed. */
+  changes?: GridChanges | undefined;
+  /** Shows only these fields, on top of the grid's own filters. */
+  onlyFields?: ReadonlySet<string> | undefined;
+  /** Actions on the filtered view, drawn beside the filters. */
+  toolbar?: (view: GridView) => ReactNode;
+}
+
 /** Everything the page shows for one answer: filters, ids not found, and the grid. */
-export function ResultsGrid({ objects }: { objects: readonly CrmObject[] }) {
-  const { table, rows, filters, updateFilters, pending } = useGridFilters(objects);
+export function ResultsGrid({ objects, changes, onlyFields, toolbar }: ResultsGridProps) {
+  const { table, rows, filters, updateFilters, pending } = useGridFilters(objects, onlyFields);
   return (
     <section className="fg-view" aria-label="Fields" aria-busy={pending}>
       {table.found.length > 0 && (
@@ -14,9 +33,11 @@ export function ResultsGrid({ objects }: { objects: readonly CrmObject[] }) {
           onChange={updateFilters}
           shown={rows.length}
           total={table.rows.length}
-        />
+        >
+          {toolbar?.({ found: table.found, rows })}
+        </GridControls>
       )}
-      <FieldGrid table={table} rows={rows} />
+      <FieldGrid table={table} rows={rows} changes={changes} />
     </section>
   );
 }

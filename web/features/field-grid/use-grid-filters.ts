@@ -8,16 +8,20 @@ export type GridFilters = RowFilter;
 
 export const NO_FILTERS: GridFilters = { onlyDiffering: false, hideEmpty: false, text: '' };
 
-export function useGridFilters(objects: readonly CrmObject[]) {
+/** `onlyFields`: a filter set from outside the grid, e.g. the fields that changed. */
+export function useGridFilters(
+  objects: readonly CrmObject[],
+  onlyFields?: ReadonlySet<string> | undefined,
+) {
   const table = useMemo(() => buildFieldRows(objects), [objects]);
   const [filters, setFilters] = useState<GridFilters>(NO_FILTERS);
   // The box shows every keystroke at once; the rows follow when React has time.
   const text = useDeferredValue(filters.text);
   const { onlyDiffering, hideEmpty } = filters;
-  const rows = useMemo(
-    () => filterRows(table, { onlyDiffering, hideEmpty, text }),
-    [table, onlyDiffering, hideEmpty, text],
-  );
+  const rows = useMemo(() => {
+    const filtered = filterRows(table, { onlyDiffering, hideEmpty, text });
+    return onlyFields ? filtered.filter((row) => onlyFields.has(row.field)) : filtered;
+  }, [table, onlyDiffering, hideEmpty, text, onlyFields]);
   const updateFilters = useCallback(
     (change: Partial<GridFilters>) => setFilters((current) => ({ ...current, ...change })),
     [],

@@ -1,18 +1,26 @@
 // Opening a cell's full value in the panel, and copying it from the keyboard.
 import { useState } from 'react';
+import { copyMessage, copyToClipboard } from '../../lib/clipboard';
 import type { FieldRow, FoundObject } from '../../lib/field-diff';
 import type { JsonValue } from '../../lib/json-value';
+import type { CellChange, GridChanges } from './grid-changes';
 import { fieldValue } from './grid-columns';
 import type { CellPos } from './grid-keyboard';
-import { copyMessage, copyToClipboard, fullText } from './value-text';
+import { fullText } from './value-text';
 
 export interface OpenedValue {
   readonly field: string;
   readonly crmId: string;
   readonly value: JsonValue | undefined;
+  /** When comparing: how the value changed since the baseline. */
+  readonly change?: CellChange | undefined;
 }
 
-export function useValueActions(found: readonly FoundObject[], rows: readonly FieldRow[]) {
+export function useValueActions(
+  found: readonly FoundObject[],
+  rows: readonly FieldRow[],
+  changes?: GridChanges,
+) {
   // A snapshot: columns shift while a fetch is still adding objects, the panel must not.
   const [opened, setOpened] = useState<OpenedValue | null>(null);
   const [status, setStatus] = useState('');
@@ -25,6 +33,7 @@ export function useValueActions(found: readonly FoundObject[], rows: readonly Fi
         field: row.field,
         crmId: object.id,
         value: fieldValue(object.fields, row.field),
+        change: changes?.cell(object.id, row.field),
       });
     }
   }

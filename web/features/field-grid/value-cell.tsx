@@ -1,10 +1,13 @@
 import { memo } from 'react';
 import type { JsonValue } from '../../lib/json-value';
 import { cellView, DIFFERS_HINT } from './cell-view';
+import { type CellChange, changeView } from './grid-changes';
 
 export interface ValueCellProps {
   value: JsonValue | undefined;
   deviant: boolean;
+  /** Set when comparing with a baseline and this cell's value changed. */
+  change?: CellChange | undefined;
   row: number;
   /** Grid column: 1 for the first object (0 is the field name). */
   col: number;
@@ -16,7 +19,8 @@ export interface ValueCellProps {
 // Values are data: they render as React text (escaped) or as a link to an http(s) URL, never
 // as markup. A link inside a cell keeps tabIndex -1 so the grid stays one tab stop.
 export const ValueCell = memo(function ValueCell(props: ValueCellProps) {
-  const { value, deviant, row, col, active, left } = props;
+  const { value, deviant, change, row, col, active, left } = props;
+  if (change) return <ChangedCell {...props} change={change} />;
   const view = cellView(value, deviant);
   return (
     <td
@@ -44,3 +48,31 @@ export const ValueCell = memo(function ValueCell(props: ValueCellProps) {
     </td>
   );
 });
+
+/** Before → after, both visible; the old value struck through. Said in words to screen readers. */
+function ChangedCell(props: ValueCellProps & { change: CellChange }) {
+  const { value, change, row, col, active, left } = props;
+  const view = changeView(change, value);
+  return (
+    <td
+      className={active ? `${view.className} fg-cell--active` : view.className}
+      data-row={row}
+      data-col={col}
+      tabIndex={active ? 0 : -1}
+      aria-colindex={col + 1}
+      title={view.title}
+      style={{ transform: `translateX(${left}px)` }}
+    >
+      <span className="fg-change" aria-hidden="true">
+        {view.before && (
+          <del className={`fg-before fg-value--${view.before.kind}`}>{view.before.text}</del>
+        )}
+        {view.before && view.after && <span className="fg-arrow">→</span>}
+        {view.after && (
+          <ins className={`fg-after fg-value--${view.after.kind}`}>{view.after.text}</ins>
+        )}
+      </span>
+      <span className="visually-hidden">{view.spoken}</span>
+    </td>
+  );
+}

@@ -1,14 +1,16 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { copyMessage, copyToClipboard } from '../../lib/clipboard';
+import type { JsonValue } from '../../lib/json-value';
 import { safeHref } from './cell-view';
 import type { OpenedValue } from './use-value-actions';
-import { copyMessage, copyToClipboard, fullText, valueSummary } from './value-text';
+import { fullText, valueSummary } from './value-text';
 
 /**
  * The full value of one cell, as text. A modal <dialog> gives focus trapping, Escape to close
  * and focus back on the cell for free.
  */
 export function ValueDialog(props: OpenedValue & { onClose: () => void }) {
-  const { field, crmId, value, onClose } = props;
+  const { field, crmId, value, change, onClose } = props;
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [status, setStatus] = useState('');
@@ -30,7 +32,10 @@ export function ValueDialog(props: OpenedValue & { onClose: () => void }) {
       <h2 id={titleId} className="fg-dialog-title">
         Value of <code>{field}</code> for <code>{crmId}</code>
       </h2>
-      <p className="fg-dialog-kind">{valueSummary(value)}</p>
+      <p className="fg-dialog-kind">
+        {valueSummary(value)}
+        {change && ` · ${change.kind} since the baseline`}
+      </p>
       {text === undefined ? (
         <p className="fg-dialog-absent">Gong sent no field named {field} for this object.</p>
       ) : (
@@ -38,6 +43,7 @@ export function ValueDialog(props: OpenedValue & { onClose: () => void }) {
           {text === '' ? '""' : text}
         </pre>
       )}
+      {change && change.kind !== 'added' && <BeforeValue value={change.before} />}
       {href !== undefined && (
         <p className="fg-dialog-link">
           <a href={href} target="_blank" rel="noopener noreferrer">
@@ -57,5 +63,18 @@ export function ValueDialog(props: OpenedValue & { onClose: () => void }) {
         </button>
       </div>
     </dialog>
+  );
+}
+
+/** The baseline's value of a changed cell, in full: long texts differ past the cell's width. */
+function BeforeValue({ value }: { value: JsonValue | undefined }) {
+  const text = fullText(value);
+  return (
+    <>
+      <p className="fg-dialog-kind">Before (baseline): {valueSummary(value)}</p>
+      <pre className="fg-dialog-value fg-dialog-before">
+        {text === undefined ? 'absent' : text === '' ? '""' : text}
+      </pre>
+    </>
   );
 }

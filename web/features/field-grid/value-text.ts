@@ -1,4 +1,4 @@
-// The whole value of a cell as the value panel shows and copies it, and the clipboard call.
+// The whole value of a cell as the value panel shows and copies it.
 import { JsonNumber, type JsonValue } from '../../lib/json-value';
 import { stringifyLossless } from '../../lib/lossless-json';
 import { describeValue } from '../../lib/value-format';
@@ -14,28 +14,6 @@ export function fullText(value: JsonValue | undefined): string | undefined {
     return stringifyLossless(value, 2);
   }
   return describeValue(value).text;
-}
-
-export type CopyResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
-
-type ClipboardLike = Pick<Clipboard, 'writeText'>;
-
-/** Never throws: the clipboard is refused on plain http, in some iframes, or by permission. */
-export async function copyToClipboard(
-  text: string,
-  clipboard: ClipboardLike | undefined = globalThis.navigator?.clipboard,
-): Promise<CopyResult> {
-  if (!clipboard) return { ok: false, message: 'this browser offers no clipboard here' };
-  try {
-    await clipboard.writeText(text);
-    return { ok: true };
-  } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-export function copyMessage(result: CopyResult, what: string): string {
-  return result.ok ? `Copied ${what}` : `Could not copy ${what}: ${result.message}`;
 }
 
 function counted(count: number, one: string, many: string): string {

@@ -1,29 +1,48 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
-import { OBJECT_TYPES, type ObjectType } from '../../../proxy/contract';
-import { useStoredState } from '../../lib/use-stored-state';
+import { useCallback, useMemo } from 'react';
+import { FileProblems } from '../../lib/file-problems';
+import { describeEntry, type HistoryEntry } from '../../lib/query-history';
+import { CompareBar } from '../compare/compare-bar';
+import { baselineOfRun, useCompare } from '../compare/use-compare';
 import { RunProgress } from '../fetch-run/run-progress';
-import { objectsOf, tallyOf } from '../fetch-run/run-state';
+import { objectsOf, type Run, type RunQuery, tallyOf } from '../fetch-run/run-state';
 import { RunStatus } from '../fetch-run/run-status';
 import { useFetchRun } from '../fetch-run/use-fetch-run';
+import { useNowWhile } from '../fetch-run/use-now-while';
 import { ResultsGrid } from '../field-grid/results-grid';
+import { HistoryPanel } from '../history/history-panel';
+import { useQueryHistory } from '../history/use-query-history';
 import { QueryForm } from '../query-form/query-form';
+import { useQueryFields } from '../query-form/use-query-fields';
+import { ExportButtons } from '../share/export-buttons';
+import { LinkNoticeView } from '../share/link-notice';
+import { OpenedNotice, OpenResult } from '../share/open-result';
+import { ShareBar } from '../share/share-bar';
+import { useLinkFragment } from '../share/use-link-fragment';
+import { useOpenResult } from '../share/use-open-result';
 import { configQuery } from './config-query';
 import { ModeBanner } from './mode-banner';
 import './inspector.css';
 
-const isObjectType = (value: string): value is ObjectType =>
-  (OBJECT_TYPES as readonly string[]).includes(value);
-
 export function InspectorPage() {
   const config = useQuery(configQuery);
-  const [integrationId, setIntegrationId] = useStoredState('crm-inspector.integrationId', '');
-  const [storedType, setObjectType] = useStoredState('crm-inspector.objectType', 'DEAL');
-  const objectType = isObjectType(storedType) ? storedType : 'DEAL';
-  const [idsText, setIdsText] = useState('');
+  const form = useQueryFields();
   const concurrency = Math.min(8, Math.max(2, (config.data?.rateLimitPerSecond ?? 3) * 2));
-  const { run, start, cancel, retryFailed } = useFetchRun(concurrency);
-  const now = useNowWhile(run !== null && run.finishedAt === undefined);
+  const { run, start, cancel, retryFailed, replace } = useFetchRun(concurrency);
+  const busy = run !== null && run.finishedAt === undefined;
+  const now = useNowWhile(busy);
+  const history = useQueryHistory(run);
+  const compare = useCompare(run);
+  const { fill } = form;
+  const link = useLinkFragment(fill);
+  const showFile = useCallback(
+    (shown: Run) => {
+      replace(shown);
+      fill(shown);
+    },
+    [replace, fill],
+  );
+  const open = useOpenResult(form, showFile);
 
   const tally = useMemo(() => (run ? tallyOf(run) : undefined), [run]);
   // Recomputed only when a call lands: the grid's derivations key on this array's identity.
@@ -34,52 +53,88 @@ export function InspectorPage() {
     [ids, results],
   );
 
+  // A fetch or a retry calls Gong: the notes about a file or a link no longer hold.
+  const fetch = (query: RunQuery) => {
+    open.forget();
+    link.dismiss();
+    start(query);
+  };
+  const retry = () => {
+    open.forget();
+    retryFailed();
+  };
+  const rerun = (entry: HistoryEntry) => {
+    fill(entry);
+    fetch(entry);
+  };
+  const compareWith = (entry: HistoryEntry) => {
+    const earlier = history.resultOf(entry);
+    if (earlier)
+      compare.setBaseline(baselineOfRun(earlier, `earlier fetch (${describeEntry(entry)})`));
+  };
   const fillSamples = () => {
     const sandbox = config.data?.sandbox;
     if (!sandbox) return;
-    setIntegrationId(sandbox.integrationId);
-    setIdsText(sandbox.sampleIds[objectType].join('\n'));
+    form.setIntegrationId(sandbox.integrationId);
+    form.setIdsText(sandbox.sampleIds[form.objectType].join('\n'));
   };
 
   return (
-    <div className="inspector">
+    <div className="inspector" {...open.drop.handlers}>
       <header className="inspector-header">
         <h1>CRM Inspector</h1>
         <p className="tagline">What Gong stored for your CRM objects, field by field</p>
       </header>
       <ModeBanner config={config.data} error={config.error} onUseSamples={fillSamples} />
+      {link.notice && <LinkNoticeView notice={link.notice} onDismiss={link.dismiss} />}
       <QueryForm
-        integrationId={integrationId}
-        onIntegrationIdChange={setIntegrationId}
-        objectType={objectType}
-        onObjectTypeChange={setObjectType}
-        idsText={idsText}
-        onIdsTextChange={setIdsText}
-        onFetch={start}
-        busy={run !== null && run.finishedAt === undefined}
+        integrationId={form.integrationId}
+        onIntegrationIdChange={form.setIntegrationId}
+        objectType={form.objectType}
+        onObjectTypeChange={form.setObjectType}
+        idsText={form.idsText}
+        onIdsTextChange={form.setIdsText}
+        onFetch={fetch}
+        busy={busy}
       />
+      <div className="page-tools">
+        <OpenResult state={open.file.state} onFile={open.file.open} />
+        <HistoryPanel
+          entries={history.entries}
+          hasResult={(entry) => history.resultOf(entry) !== undefined}
+          onRerun={rerun}
+          onUseAsBaseline={compareWith}
+          busy={busy}
+        />
+      </div>
+      {open.file.state.status === 'failed' && (
+        <FileProblems {...open.file.state} onDismiss={open.file.clear} />
+      )}
       {run && tally && (
         <>
-          {run.finishedAt === undefined && (
-            <RunProgress run={run} tally={tally} now={now} onCancel={cancel} />
-          )}
-          <RunStatus run={run} tally={tally} onRetryFailed={retryFailed} />
-          <ResultsGrid objects={objects} />
+          {busy && <RunProgress run={run} tally={tally} now={now} onCancel={cancel} />}
+          {open.opened && <OpenedNotice {...open.opened} />}
+          <RunStatus run={run} tally={tally} onRetryFailed={retry} />
+          <div className="result-tools">
+            <ShareBar run={run} config={config.data} />
+            <CompareBar compare={compare} run={run} />
+          </div>
+          <ResultsGrid
+            objects={compare.view?.objects ?? objects}
+            changes={compare.view?.changes}
+            onlyFields={compare.view?.onlyFields}
+            toolbar={(view) => (
+              <ExportButtons view={view} run={run} changes={compare.view?.changes} />
+            )}
+          />
         </>
       )}
       {!run && <p className="placeholder">Paste CRM ids above and press Fetch.</p>}
+      {open.drop.dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop a result JSON to open it
+        </div>
+      )}
     </div>
   );
-}
-
-/** The current time, ticking each second while `active`, for the time-left estimate. */
-function useNowWhile(active: boolean): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (!active) return;
-    setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, [active]);
-  return now;
 }

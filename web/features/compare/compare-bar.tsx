@@ -1,0 +1,76 @@
+import { formatComparison } from '../../lib/compare-results';
+import { FileProblems, pickFile } from '../../lib/file-problems';
+import type { Run } from '../fetch-run/run-state';
+import type { Baseline, CompareState } from './use-compare';
+import './compare.css';
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+
+function mismatch(baseline: Baseline, run: Run): string | undefined {
+  const sameType = baseline.objectType === run.objectType;
+  const sameIntegration =
+    baseline.integrationId === '' ||
+    run.integrationId === '' ||
+    baseline.integrationId === run.integrationId;
+  if (sameType && sameIntegration) return undefined;
+  return `The baseline holds ${baseline.objectType} objects of integration ${baseline.integrationId || '(unknown)'}, the result ${run.objectType} objects of integration ${run.integrationId || '(unknown)'}: objects are matched by CRM id all the same.`;
+}
+
+/** Pick a baseline, read what changed since it, and narrow the grid to the changes. */
+export function CompareBar({ compare, run }: { compare: CompareState; run: Run }) {
+  const { baseline, comparison, file } = compare;
+  const warning = baseline ? mismatch(baseline, run) : undefined;
+  return (
+    <section className="compare-bar" aria-label="Compare">
+      <div className="compare-row">
+        <label className="file-button">
+          Compare with…
+          <input
+            type="file"
+            className="visually-hidden"
+            accept=".json,application/json"
+            onChange={pickFile(file.open)}
+          />
+        </label>
+        {baseline ? (
+          <>
+            <p className="compare-baseline">
+              Baseline: <strong>{baseline.label}</strong>, fetched {when(baseline.fetchedAt)}
+            </p>
+            <label className="compare-only">
+              <input
+                type="checkbox"
+                checked={compare.onlyChanges}
+                onChange={(event) => compare.setOnlyChanges(event.target.checked)}
+              />
+              Only changes
+            </label>
+            <button type="button" onClick={compare.clear}>
+              Stop comparing
+            </button>
+          </>
+        ) : (
+          <span className="compare-hint">
+            {file.state.status === 'reading'
+              ? `Reading ${file.state.name}…`
+              : 'a result file, or an earlier fetch (History → Use as baseline)'}
+          </span>
+        )}
+      </div>
+      {baseline && (
+        <p className="compare-summary" aria-live="polite">
+          {comparison ? formatComparison(comparison) : 'Comparing when the fetch has finished…'}
+        </p>
+      )}
+      {warning && <p className="share-warning">{warning}</p>}
+      {file.state.status === 'failed' && (
+        <FileProblems
+          name={file.state.name}
+          problems={file.state.problems}
+          onDismiss={file.clear}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { JsonNumber } from '../../lib/json-value';
+import { changeView } from './grid-changes';
+
+describe('changeView', () => {
+  test('a changed value shows both, the old struck through, and says it in words', () => {
+    const view = changeView({ kind: 'changed', before: 'proposal' }, 'negotiation');
+    expect(view.before?.text).toBe('proposal');
+    expect(view.after?.text).toBe('negotiation');
+    expect(view.spoken).toBe('changed from proposal to negotiation');
+    expect(view.title).toBe('proposal → negotiation');
+    expect(view.className).toBe('fg-cell fg-value fg-cell--changed');
+  });
+
+  test('numbers keep their exact text; null, "" and absent are named', () => {
+    const big = changeView(
+      { kind: 'changed', before: new JsonNumber('9007199254740993') },
+      new JsonNumber('9007199254740992'),
+    );
+    expect(big.spoken).toBe('changed from 9007199254740993 to 9007199254740992');
+    expect(changeView({ kind: 'changed', before: null }, '').spoken).toBe(
+      'changed from null value to empty string',
+    );
+  });
+
+  test('added shows only the new value, removed only the old one', () => {
+    const added = changeView({ kind: 'added', before: undefined }, 'high');
+    expect([added.before, added.after?.text, added.spoken]).toEqual([
+      undefined,
+      'high',
+      'added: high',
+    ]);
+    const removed = changeView({ kind: 'removed', before: 'Book demo' }, undefined);
+    expect([removed.before?.text, removed.after, removed.spoken]).toEqual([
+      'Book demo',
+      undefined,
+      'removed: Book demo',
+    ]);
+  });
+
+  test('a value that is markup stays text', () => {
+    const view = changeView(
+      { kind: 'changed', before: '<b>x</b>' },
+      '<img src=x onerror=alert(1)>',
+    );
+    expect(view.after?.href).toBeUndefined();
+    expect(view.spoken).toBe('changed from <b>x</b> to <img src=x onerror=alert(1)>');
+  });
+});

@@ -1,0 +1,73 @@
+import { useId, useState } from 'react';
+import { describeEntry, type HistoryEntry } from '../../lib/query-history';
+import './history.css';
+
+export interface HistoryPanelProps {
+  entries: readonly HistoryEntry[];
+  /** Whether an entry's results are still in this page's memory. */
+  hasResult: (entry: HistoryEntry) => boolean;
+  onRerun: (entry: HistoryEntry) => void;
+  onUseAsBaseline: (entry: HistoryEntry) => void;
+  busy: boolean;
+}
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+
+/** The last 20 queries: one click to fetch again, or to compare the current result with one. */
+export function HistoryPanel(props: HistoryPanelProps) {
+  const { entries, hasResult, onRerun, onUseAsBaseline, busy } = props;
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  if (entries.length === 0) return null;
+  return (
+    <section className="history" aria-label="History">
+      <button
+        type="button"
+        className="history-toggle"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen(!open)}
+      >
+        History ({entries.length})
+      </button>
+      {open && (
+        <div className="history-body" id={listId}>
+          <p className="history-hint">
+            The last 20 queries, kept in this browser: integration, type, ids, when and tally, never
+            results. Results stay in this tab&apos;s memory only, unless you Download JSON.
+          </p>
+          <ol className="history-list" aria-label="Earlier queries">
+            {entries.map((entry) => {
+              const inMemory = hasResult(entry);
+              return (
+                <li key={entry.id} className="history-entry">
+                  <time dateTime={entry.at}>{when(entry.at)}</time>
+                  <span className="history-what">{describeEntry(entry)}</span>
+                  <span className="history-integration" title="Integration ID">
+                    {entry.integrationId}
+                  </span>
+                  <button type="button" onClick={() => onRerun(entry)} disabled={busy}>
+                    Re-run
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => onUseAsBaseline(entry)}
+                    disabled={!inMemory}
+                    title={
+                      inMemory
+                        ? 'Compare the current result with this fetch'
+                        : 'Its results are gone (fetched before this page was opened): re-run it, or open its downloaded file with Compare with…'
+                    }
+                  >
+                    Use as baseline
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </div>
+      )}
+    </section>
+  );
+}

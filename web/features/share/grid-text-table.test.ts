@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { buildFieldRows } from '../../lib/field-diff';
+import { JsonNumber } from '../../lib/json-value';
+import type { GridChanges } from '../field-grid/grid-changes';
+import { gridTextTable } from './grid-text-table';
+
+const { found, rows } = buildFieldRows([
+  {
+    id: 'A',
+    fields: { name: 'Acme', big: new JsonNumber('9007199254740993'), tags: ['x'], note: null },
+  },
+  { id: 'B', fields: { name: '', big: 1 } },
+  { id: 'C', fields: null },
+]);
+
+describe('gridTextTable', () => {
+  test('one column per found object, values as the grid shows them, absent empty', () => {
+    expect(gridTextTable(found, rows)).toEqual({
+      header: ['Field', 'A', 'B'],
+      rows: [
+        ['name', 'Acme', '""'],
+        ['big', '9007199254740993', '1'],
+        ['tags', '["x"]', ''],
+        ['note', 'null', ''],
+      ],
+    });
+  });
+
+  test('only the rows the filters left', () => {
+    expect(gridTextTable(found, rows.slice(1, 2)).rows).toEqual([['big', '9007199254740993', '1']]);
+  });
+
+  test('a changed value is before → after, with absent sides marked', () => {
+    const changes: GridChanges = {
+      field: (field) => field === 'name',
+      column: () => undefined,
+      cell: (id, field) =>
+        id === 'A' && field === 'name'
+          ? { kind: 'changed', before: 'Old' }
+          : id === 'B' && field === 'tags'
+            ? { kind: 'removed', before: ['y'] }
+            : undefined,
+    };
+    const table = gridTextTable(found, rows, changes);
+    expect(table.rows[0]).toEqual(['name', { before: 'Old', after: 'Acme' }, '""']);
+    expect(table.rows[2]).toEqual(['tags', '["x"]', { before: '["y"]', after: '—' }]);
+  });
+});

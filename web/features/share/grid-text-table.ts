@@ -1,0 +1,37 @@
+// The grid as a table of text for exports: the same rows and columns the filters leave on
+// screen, each value as the grid shows it in full, and before → after when comparing.
+import type { FieldRow, FoundObject } from '../../lib/field-diff';
+import type { JsonValue } from '../../lib/json-value';
+import type { TextCell, TextTable } from '../../lib/table-text';
+import { describeValue } from '../../lib/value-format';
+import type { GridChanges } from '../field-grid/grid-changes';
+
+/** Inside before → after an absent side needs a mark; an unchanged absent cell stays empty. */
+const ABSENT_MARK = '—';
+
+const text = (value: JsonValue | undefined) => describeValue(value).text;
+const sideText = (value: JsonValue | undefined) =>
+  value === undefined ? ABSENT_MARK : text(value);
+
+function fieldOf(object: FoundObject, field: string): JsonValue | undefined {
+  return Object.hasOwn(object.fields, field) ? object.fields[field] : undefined;
+}
+
+export function gridTextTable(
+  found: readonly FoundObject[],
+  rows: readonly FieldRow[],
+  changes?: GridChanges,
+): TextTable {
+  return {
+    header: ['Field', ...found.map((object) => object.id)],
+    rows: rows.map(({ field }): TextCell[] => [
+      field,
+      ...found.map((object): TextCell => {
+        const value = fieldOf(object, field);
+        const change = changes?.cell(object.id, field);
+        if (!change) return text(value);
+        return { before: sideText(change.before), after: sideText(value) };
+      }),
+    ]),
+  };
+}

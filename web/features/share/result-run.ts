@@ -1,0 +1,53 @@
+// A fetch run as a saved result, and a saved result shown as a run, so an opened file reads
+// exactly like the fetch it came from: same grid, same tally, same requestIds.
+import { MAX_IDS_PER_CALL } from '../../../proxy/contract';
+import { chunk } from '../../lib/batch';
+import type { CrmFields } from '../../lib/json-value';
+import type { SavedResult } from '../../lib/result-file';
+import type { Batch, Run } from '../fetch-run/run-state';
+
+export function savedResultOf(run: Run): SavedResult {
+  const objects = new Map<string, CrmFields | null>();
+  for (const id of run.ids) {
+    const fields = run.results.get(id);
+    if (fields !== undefined) objects.set(id, fields);
+  }
+  const requestIds = run.batches.flatMap((batch) =>
+    batch.status === 'done' && batch.requestId !== undefined ? [batch.requestId] : [],
+  );
+  return {
+    fetchedAt: new Date(run.finishedAt ?? run.startedAt).toISOString(),
+    integrationId: run.integrationId,
+    objectType: run.objectType,
+    requestedIds: run.ids,
+    requestIds,
+    objects,
+  };
+}
+
+/**
+ * Calls of 100 ids as a fetch would have made them: a call with any answered id is done (its
+ * other ids were answered null, as Gong does); a call with none was not answered (canceled),
+ * so Retry failed can still ask Gong for those ids.
+ */
+export function runOfResult(result: SavedResult): Run {
+  const at = Date.parse(result.fetchedAt);
+  const results = new Map<string, CrmFields | null>();
+  let nextRequestId = 0;
+  const batches = chunk(result.requestedIds, MAX_IDS_PER_CALL).map((ids, index): Batch => {
+    if (!ids.some((id) => result.objects.has(id))) return { index, ids, status: 'canceled' };
+    for (const id of ids) results.set(id, result.objects.get(id) ?? null);
+    const requestId = result.requestIds[nextRequestId++];
+    return { index, ids, status: 'done', ...(requestId !== undefined && { requestId }) };
+  });
+  return {
+    id: 0,
+    integrationId: result.integrationId,
+    objectType: result.objectType,
+    ids: result.requestedIds,
+    batches,
+    results,
+    startedAt: at,
+    finishedAt: at,
+  };
+}

@@ -1,0 +1,44 @@
+import type { ConfigResponse } from '../../../proxy/contract';
+import type { Run } from '../fetch-run/run-state';
+import { useShareActions } from './use-share-actions';
+import './share.css';
+
+/** Keep or pass on what is on screen: the result as a file, the query as a link or as curl. */
+export function ShareBar({ run, config }: { run: Run; config: ConfigResponse | undefined }) {
+  const actions = useShareActions(run, config);
+  const running = run.finishedAt === undefined;
+  const noIntegration = run.integrationId === '';
+  return (
+    <section className="share-bar" aria-label="Share">
+      <div className="share-buttons">
+        <button type="button" onClick={actions.downloadJson} disabled={running}>
+          Download JSON
+        </button>
+        <button type="button" onClick={actions.copyJson} disabled={running}>
+          Copy JSON
+        </button>
+        <button type="button" onClick={actions.copyLink}>
+          Copy link
+        </button>
+        <button
+          type="button"
+          onClick={actions.copyCurl}
+          disabled={noIntegration}
+          title={noIntegration ? 'The result names no integration id' : undefined}
+        >
+          Copy as curl
+        </button>
+        <p className="share-status" aria-live="polite">
+          {actions.status ||
+            "Results stay in this tab's memory only, unless you Download JSON. Links and curl carry the query, never results or credentials."}
+        </p>
+      </div>
+      {actions.longLink !== undefined && (
+        <p className="share-warning" role="note" aria-label="Long link">
+          This link is {actions.longLink.toLocaleString('en-US')} characters long: chat tools and
+          some browsers cut links past about 2,000. Download JSON and share the file instead.
+        </p>
+      )}
+    </section>
+  );
+}

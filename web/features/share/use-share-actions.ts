@@ -1,0 +1,63 @@
+// The share actions on a shown result: the file, the link, the curl command. Each says what it
+// did, or why it could not, in one status line.
+import { useState } from 'react';
+import type { ConfigResponse } from '../../../proxy/contract';
+import { copyMessage, copyToClipboard } from '../../lib/clipboard';
+import { curlCommands, gongBaseUrl } from '../../lib/curl-command';
+import { downloadText } from '../../lib/download';
+import { encodeQueryFragment, LONG_LINK } from '../../lib/query-link';
+import { resultFileName, writeResult } from '../../lib/result-file';
+import type { Run } from '../fetch-run/run-state';
+import { savedResultOf } from './result-run';
+
+const size = (text: string) => {
+  const bytes = new Blob([text]).size;
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+};
+
+export function linkToPage(fragment: string): string {
+  const { origin, pathname, search } = window.location;
+  return `${origin}${pathname}${search}#${fragment}`;
+}
+
+export function useShareActions(run: Run, config: ConfigResponse | undefined) {
+  const [status, setStatus] = useState('');
+  const [longLink, setLongLink] = useState<number | undefined>(undefined);
+  const say = (text: string) => {
+    setLongLink(undefined);
+    setStatus(text);
+  };
+
+  const downloadJson = () => {
+    const saved = savedResultOf(run);
+    const name = resultFileName(saved);
+    const text = writeResult(saved);
+    downloadText(name, text, 'application/json');
+    say(`Downloaded ${name} (${size(text)})`);
+  };
+
+  const copyJson = async () => {
+    const text = writeResult(savedResultOf(run));
+    say(copyMessage(await copyToClipboard(text), `the result JSON (${size(text)})`));
+  };
+
+  const copyLink = async () => {
+    const link = linkToPage(await encodeQueryFragment(run));
+    const result = await copyToClipboard(link);
+    setStatus(copyMessage(result, `a link to this query (${link.length} characters)`));
+    setLongLink(result.ok && link.length > LONG_LINK ? link.length : undefined);
+  };
+
+  const copyCurl = async () => {
+    const sandbox = config?.mode !== 'gong';
+    const baseUrl = gongBaseUrl(sandbox ? 'sandbox' : 'gong', config?.upstreamHost ?? '');
+    const text = curlCommands(run, { baseUrl, sandbox });
+    const calls = Math.ceil(run.ids.length / 100);
+    const what = calls === 1 ? 'the curl command' : `${calls} curl commands (one per 100 ids)`;
+    say(copyMessage(await copyToClipboard(text), what));
+  };
+
+  return { status, longLink, downloadJson, copyJson, copyLink, copyCurl };
+}
