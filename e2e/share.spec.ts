@@ -35,6 +35,8 @@ test('a downloaded result opens in a fresh page: same grid and tally, no call to
   const ids = [...sampleIds('DEAL', 20), '0065g00000Unknown1'];
   await page.goto(GONG_MODE_URL);
   await fetchIds(page, 'DEAL', ids, '21 requested · 20 found · 1 not found');
+  const schema = page.getByRole('region', { name: 'Entity schema' });
+  await expect(schema).toContainText('DEAL: 19 declared fields');
   const rowsBefore = await visibleRows(page);
 
   const downloading = page.waitForEvent('download');
@@ -58,6 +60,9 @@ test('a downloaded result opens in a fresh page: same grid and tally, no call to
   await expect(page.getByRole('note', { name: 'Opened file' })).toContainText('No call to Gong');
   const grid = page.getByRole('table', { name: 'CRM objects' });
   await expect(grid).toHaveAttribute('aria-colcount', '21');
+  // The file promises no call to Gong: its schema check waits to be asked for.
+  await schema.getByRole('button', { name: 'Read the schema', exact: true }).click();
+  await expect(schema).toContainText('DEAL: 19 declared fields');
   expect(await visibleRows(page)).toEqual(rowsBefore);
   await expect(page.getByRole('list', { name: 'Not found (1)' })).toContainText(
     '0065g00000Unknown1',

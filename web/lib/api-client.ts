@@ -58,6 +58,25 @@ export async function postEntities(
   return { ...answer, attempts: Number(response.headers.get(ATTEMPTS_HEADER) ?? 1) };
 }
 
+/**
+ * A GET to one of the proxy's read routes, parsed losslessly: Gong writes int64 ids as bare JSON
+ * numbers. `scope` is the OAuth scope Gong wants for the call, named when access is denied.
+ */
+export async function getJson(
+  path: string,
+  scope: string,
+  signal?: AbortSignal,
+): Promise<JsonValue> {
+  const response = await send(path, { signal });
+  const text = await response.text();
+  if (!response.ok) throw errorFrom(response, text, scope);
+  try {
+    return parseLossless(text);
+  } catch (error) {
+    throw new ApiError(`The proxy's answer is not JSON (${(error as Error).message})`, 502);
+  }
+}
+
 export async function getConfig(signal?: AbortSignal): Promise<ConfigResponse> {
   const response = await send('/api/config', { signal });
   const text = await response.text();
@@ -80,7 +99,7 @@ async function send(path: string, init: RequestInit): Promise<Response> {
   }
 }
 
-function errorFrom(response: Response, text: string): ApiError {
+function errorFrom(response: Response, text: string, scope?: string): ApiError {
   let errors: string[] = [];
   let requestId: string | undefined;
   try {
@@ -91,8 +110,10 @@ function errorFrom(response: Response, text: string): ApiError {
     errors = [text.slice(0, 300)];
   }
   const retryAfter = Number(response.headers.get('retry-after'));
+  // The proxy's own 503 (its queue is full) comes before any call to Gong; other 503s are Gong's.
+  const calledGong = response.headers.get(ATTEMPTS_HEADER) !== '0';
   return new ApiError(
-    explain(response.status, errors, retryAfter),
+    explain(response.status, errors, retryAfter, scope, calledGong),
     response.status,
     errors,
     requestId,
@@ -101,27 +122,38 @@ function errorFrom(response: Response, text: string): ApiError {
 }
 
 /** What happened and what to do, in plain words. */
-export function explain(status: number, errors: readonly string[], retryAfter = 0): string {
+export function explain(
+  status: number,
+  errors: readonly string[],
+  retryAfter = 0,
+  scope = 'api:crm:get-objects',
+  calledGong = true,
+): string {
   const said = errors.length > 0 ? ` Gong said: ${errors.join('; ')}` : '';
   switch (true) {
     case status === 400:
       return `Gong refused the request.${said}`;
     case status === 401 || status === 403:
-      return `Gong denied access: check the access key and secret (or token), and that the app has the OAuth scope api:crm:get-objects.${said}`;
+      return `Gong denied access: check the access key and secret (or token), and that the app has the OAuth scope ${scope}.${said}`;
+    case status === 404:
+      return `Gong found nothing there (404).${said}`;
     case status === 429:
       return `Gong's rate limit is used up: Gong asks to wait ${retryAfter > 0 ? formatSeconds(retryAfter) : 'a while'}, then use Retry failed.${said}`;
     case status === 502:
-      return `Gong's answer could not be used: ${errors.join('; ') || 'bad gateway'}. Retry failed may help.`;
-    case status === 503:
+      return `No usable answer from Gong: ${errors.join('; ') || 'bad gateway'}. Retry failed may help.`;
+    case status === 503 && !calledGong:
       return `Too busy: ${errors.join('; ') || 'service unavailable'}. Retry failed in a moment.`;
     case status === 504:
       return `Gong did not answer in time: ${errors.join('; ') || 'timeout'}. Retry failed may help.`;
     case status >= 500:
-      return `Gong failed (${status}).${said} Retry failed may help.`;
+      return `Gong failed (${status}).${endSentence(said)} Retry failed may help.`;
     default:
       return `The call failed (${status}).${said}`;
   }
 }
+
+/** Gong's lines end without a full stop as often as with one; a sentence follows them here. */
+const endSentence = (said: string) => (said === '' || /[.!?]$/.test(said) ? said : `${said}.`);
 
 export function formatSeconds(seconds: number): string {
   if (seconds < 90) return `${Math.ceil(seconds)} s`;

@@ -1,7 +1,6 @@
 // Opening a result file (chosen or dropped) as React state: reading, refused with the reasons,
 // or opened. A refused file changes nothing else on the page.
 import { useCallback, useRef, useState } from 'react';
-import { readResultFile } from './read-result-file';
 import type { SavedResult } from './result-file';
 import type { ResultDefaults, ResultKind } from './result-file-read';
 
@@ -30,6 +29,8 @@ export function useResultFile(
       // A second file chosen while the first is read wins; the first is dropped.
       const ticket = ++latest.current;
       setState({ status: 'reading', name: file.name });
+      // Loaded on first use: reading and checking a file is not needed to show the page.
+      const { readResultFile } = await import('./read-result-file');
       const read = await readResultFile(file, { integrationId, objectType });
       if (ticket !== latest.current) return;
       if (!read.ok) {

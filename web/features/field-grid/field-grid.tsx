@@ -2,6 +2,7 @@ import './field-grid.css';
 import type { FieldRow, FieldTable } from '../../lib/field-diff';
 import type { GridChanges } from './grid-changes';
 import { GridEmptyState } from './grid-empty-state';
+import type { GridSchema } from './grid-schema';
 import { GridTable } from './grid-table';
 import { NotFoundList } from './not-found-list';
 
@@ -12,17 +13,19 @@ export interface FieldGridProps {
   rows: readonly FieldRow[];
   /** When comparing with a baseline, what changed. */
   changes?: GridChanges | undefined;
+  /** When the integration's entity schema could be read: labels, types and problems. */
+  schema?: GridSchema | undefined;
 }
 
 /** Ids Gong did not find, then the grid of fields × found objects (or why there is none). */
-export function FieldGrid({ table, rows, changes }: FieldGridProps) {
+export function FieldGrid({ table, rows, changes, schema }: FieldGridProps) {
   return (
     <div className="fg">
       <NotFoundList ids={table.notFound} />
       {table.found.length === 0 ? (
         <GridEmptyState />
       ) : (
-        <GridTable found={table.found} rows={rows} changes={changes} />
+        <GridTable found={table.found} rows={rows} changes={changes} schema={schema} />
       )}
     </div>
   );

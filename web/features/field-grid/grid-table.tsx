@@ -8,6 +8,7 @@ import { buildColumns, getRowId, gridFeatures } from './grid-columns';
 import { GridHead } from './grid-head';
 import { type CellPos, clampCell, ORIGIN } from './grid-keyboard';
 import { HEADER_HEIGHT, layoutVariables } from './grid-layout';
+import type { GridSchema } from './grid-schema';
 import { useGridKeyboard } from './use-grid-keyboard';
 import { useGridVirtualizers } from './use-grid-virtualizers';
 import { useValueActions } from './use-value-actions';
@@ -21,10 +22,12 @@ export interface GridTableProps {
   rows: readonly FieldRow[];
   /** When comparing with a baseline: changes take the place of the differs marks. */
   changes?: GridChanges | undefined;
+  /** When the integration's entity schema could be read: labels, types and problems. */
+  schema?: GridSchema | undefined;
 }
 
 /** The virtualized grid: only the cells in view (plus a small margin) are in the DOM. */
-export function GridTable({ found, rows, changes }: GridTableProps) {
+export function GridTable({ found, rows, changes, schema }: GridTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const columns = useMemo(() => buildColumns(found), [found]);
@@ -96,18 +99,21 @@ export function GridTable({ found, rows, changes }: GridTableProps) {
                     index={item.index}
                     active={active.row === item.index && active.col === 0}
                     changed={changes ? changed : undefined}
+                    schema={schema?.row(field.field)}
                   />
                   {virtualColumns.map((columnItem) => {
                     const column = leafColumns[columnItem.index + 1];
                     if (!column) return null;
                     const col = columnItem.index + 1;
                     const objectId = found[columnItem.index]?.id ?? '';
+                    const value = row.getValue<JsonValue | undefined>(column.id);
                     return (
                       <ValueCell
                         key={column.id}
-                        value={row.getValue<JsonValue | undefined>(column.id)}
+                        value={value}
                         deviant={!changes && field.deviant[columnItem.index] === 1}
                         change={changes?.cell(objectId, field.field)}
+                        problem={schema?.cell(field.field, value)}
                         row={item.index}
                         col={col}
                         active={active.row === item.index && active.col === col}

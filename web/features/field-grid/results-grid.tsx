@@ -1,9 +1,11 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import type { FieldRow, FoundObject } from '../../lib/field-diff';
 import type { CrmObject } from '../../lib/json-value';
 import { FieldGrid } from './field-grid';
 import type { GridChanges } from './grid-changes';
 import { GridControls } from './grid-controls';
+import type { GridSchema } from './grid-schema';
+import { ProblemsFilter } from './problems-filter';
 import { useGridFilters } from './use-grid-filters';
 
 /** What the grid shows after its filters: for exports that must match the screen. */
@@ -20,11 +22,25 @@ export interface ResultsGridProps {
   onlyFields?: ReadonlySet<string> | undefined;
   /** Actions on the filtered view, drawn beside the filters. */
   toolbar?: (view: GridView) => ReactNode;
+  /** When the integration's entity schema could be read: labels, types and problems. */
+  schema?: GridSchema | undefined;
 }
 
 /** Everything the page shows for one answer: filters, ids not found, and the grid. */
-export function ResultsGrid({ objects, changes, onlyFields, toolbar }: ResultsGridProps) {
-  const { table, rows, filters, updateFilters, pending } = useGridFilters(objects, onlyFields);
+export function ResultsGrid({ objects, changes, onlyFields, toolbar, schema }: ResultsGridProps) {
+  const {
+    table,
+    rows: filtered,
+    filters,
+    updateFilters,
+    pending,
+  } = useGridFilters(objects, onlyFields);
+  const [onlyProblems, setOnlyProblems] = useState(false);
+  const problems = schema?.problemFields;
+  const rows = useMemo(
+    () => (onlyProblems && problems ? filtered.filter((row) => problems.has(row.field)) : filtered),
+    [filtered, onlyProblems, problems],
+  );
   return (
     <section className="fg-view" aria-label="Fields" aria-busy={pending}>
       {table.found.length > 0 && (
@@ -34,10 +50,17 @@ export function ResultsGrid({ objects, changes, onlyFields, toolbar }: ResultsGr
           shown={rows.length}
           total={table.rows.length}
         >
+          {problems && (
+            <ProblemsFilter
+              checked={onlyProblems}
+              onChange={setOnlyProblems}
+              count={problems.size}
+            />
+          )}
           {toolbar?.({ found: table.found, rows })}
         </GridControls>
       )}
-      <FieldGrid table={table} rows={rows} changes={changes} />
+      <FieldGrid table={table} rows={rows} changes={changes} schema={schema} />
     </section>
   );
 }

@@ -8,6 +8,8 @@ export interface ValueCellProps {
   deviant: boolean;
   /** Set when comparing with a baseline and this cell's value changed. */
   change?: CellChange | undefined;
+  /** With a schema: what is wrong with this value, in words (e.g. `not a number (declared CURRENCY)`). */
+  problem?: string | undefined;
   row: number;
   /** Grid column: 1 for the first object (0 is the field name). */
   col: number;
@@ -19,18 +21,19 @@ export interface ValueCellProps {
 // Values are data: they render as React text (escaped) or as a link to an http(s) URL, never
 // as markup. A link inside a cell keeps tabIndex -1 so the grid stays one tab stop.
 export const ValueCell = memo(function ValueCell(props: ValueCellProps) {
-  const { value, deviant, change, row, col, active, left } = props;
+  const { value, deviant, change, problem, row, col, active, left } = props;
   if (change) return <ChangedCell {...props} change={change} />;
   const view = cellView(value, deviant);
+  const className = problem ? `${view.className} fg-cell--problem` : view.className;
   return (
     <td
-      className={active ? `${view.className} fg-cell--active` : view.className}
+      className={active ? `${className} fg-cell--active` : className}
       data-row={row}
       data-col={col}
       tabIndex={active ? 0 : -1}
       aria-colindex={col + 1}
-      aria-description={deviant ? DIFFERS_HINT : undefined}
-      title={view.title}
+      aria-description={descriptionOf(problem, deviant ? DIFFERS_HINT : undefined)}
+      title={problem ? `${view.title}\n⚠ ${problem}` : view.title}
       style={{ transform: `translateX(${left}px)` }}
     >
       {view.href !== undefined ? (
@@ -51,16 +54,18 @@ export const ValueCell = memo(function ValueCell(props: ValueCellProps) {
 
 /** Before → after, both visible; the old value struck through. Said in words to screen readers. */
 function ChangedCell(props: ValueCellProps & { change: CellChange }) {
-  const { value, change, row, col, active, left } = props;
+  const { value, change, problem, row, col, active, left } = props;
   const view = changeView(change, value);
+  const className = problem ? `${view.className} fg-cell--problem` : view.className;
   return (
     <td
-      className={active ? `${view.className} fg-cell--active` : view.className}
+      className={active ? `${className} fg-cell--active` : className}
       data-row={row}
       data-col={col}
       tabIndex={active ? 0 : -1}
       aria-colindex={col + 1}
-      title={view.title}
+      aria-description={problem}
+      title={problem ? `${view.title}\n⚠ ${problem}` : view.title}
       style={{ transform: `translateX(${left}px)` }}
     >
       <span className="fg-change" aria-hidden="true">
@@ -75,4 +80,9 @@ function ChangedCell(props: ValueCellProps & { change: CellChange }) {
       <span className="visually-hidden">{view.spoken}</span>
     </td>
   );
+}
+
+function descriptionOf(...parts: (string | undefined)[]): string | undefined {
+  const said = parts.filter((part) => part !== undefined);
+  return said.length > 0 ? said.join('; ') : undefined;
 }

@@ -1,26 +1,28 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { Suspense, useCallback, useEffect, useMemo } from 'react';
 import { FileProblems } from '../../lib/file-problems';
 import { describeEntry, type HistoryEntry } from '../../lib/query-history';
-import { CompareBar } from '../compare/compare-bar';
+import { usePacedValue } from '../../lib/use-paced-value';
 import { baselineOfRun, useCompare } from '../compare/use-compare';
 import { RunProgress } from '../fetch-run/run-progress';
 import { objectsOf, type Run, type RunQuery, tallyOf } from '../fetch-run/run-state';
 import { RunStatus } from '../fetch-run/run-status';
 import { useFetchRun } from '../fetch-run/use-fetch-run';
 import { useNowWhile } from '../fetch-run/use-now-while';
-import { ResultsGrid } from '../field-grid/results-grid';
 import { HistoryPanel } from '../history/history-panel';
 import { useQueryHistory } from '../history/use-query-history';
+import { IntegrationPicker } from '../integration-picker/integration-picker';
 import { QueryForm } from '../query-form/query-form';
 import { useQueryFields } from '../query-form/use-query-fields';
-import { ExportButtons } from '../share/export-buttons';
+import { SchemaPanel } from '../schema/schema-panel';
+import { useSchemaCheck } from '../schema/use-schema-check';
 import { LinkNoticeView } from '../share/link-notice';
 import { OpenedNotice, OpenResult } from '../share/open-result';
-import { ShareBar } from '../share/share-bar';
 import { useLinkFragment } from '../share/use-link-fragment';
 import { useOpenResult } from '../share/use-open-result';
+import { UploadStatusPanel } from '../upload-status/upload-status-panel';
 import { configQuery } from './config-query';
+import { CompareBar, ExportButtons, preloadResults, ResultsGrid, ShareBar } from './lazy-results';
 import { ModeBanner } from './mode-banner';
 import './inspector.css';
 
@@ -30,6 +32,7 @@ export function InspectorPage() {
   const concurrency = Math.min(8, Math.max(2, (config.data?.rateLimitPerSecond ?? 3) * 2));
   const { run, start, cancel, retryFailed, replace } = useFetchRun(concurrency);
   const busy = run !== null && run.finishedAt === undefined;
+  useEffect(preloadResults, []);
   const now = useNowWhile(busy);
   const history = useQueryHistory(run);
   const compare = useCompare(run);
@@ -48,10 +51,13 @@ export function InspectorPage() {
   // Recomputed only when a call lands: the grid's derivations key on this array's identity.
   const ids = run?.ids;
   const results = run?.results;
-  const objects = useMemo(
-    () => (ids && results ? objectsOf({ ids, results }) : []),
-    [ids, results],
-  );
+  const landed = useMemo(() => (ids && results ? objectsOf({ ids, results }) : []), [ids, results]);
+  // Rebuilding the grid for each landed call froze the page at 10,000 objects: during a run it
+  // follows at a pace it can draw, and the whole result the moment the run ends.
+  const objects = usePacedValue(landed, busy, run?.id);
+
+  const gridObjects = compare.view?.objects ?? objects;
+  const schema = useSchemaCheck(run, gridObjects, open.opened !== null);
 
   // A fetch or a retry calls Gong: the notes about a file or a link no longer hold.
   const fetch = (query: RunQuery) => {
@@ -96,9 +102,11 @@ export function InspectorPage() {
         onIdsTextChange={form.setIdsText}
         onFetch={fetch}
         busy={busy}
+        renderIntegrationInput={(input) => <IntegrationPicker {...input} />}
       />
       <div className="page-tools">
         <OpenResult state={open.file.state} onFile={open.file.open} />
+        <UploadStatusPanel integrationId={form.integrationId} />
         <HistoryPanel
           entries={history.entries}
           hasResult={(entry) => history.resultOf(entry) !== undefined}
@@ -115,18 +123,22 @@ export function InspectorPage() {
           {busy && <RunProgress run={run} tally={tally} now={now} onCancel={cancel} />}
           {open.opened && <OpenedNotice {...open.opened} />}
           <RunStatus run={run} tally={tally} onRetryFailed={retry} />
-          <div className="result-tools">
-            <ShareBar run={run} config={config.data} />
-            <CompareBar compare={compare} run={run} />
-          </div>
-          <ResultsGrid
-            objects={compare.view?.objects ?? objects}
-            changes={compare.view?.changes}
-            onlyFields={compare.view?.onlyFields}
-            toolbar={(view) => (
-              <ExportButtons view={view} run={run} changes={compare.view?.changes} />
-            )}
-          />
+          <Suspense fallback={null}>
+            <div className="result-tools">
+              <ShareBar run={run} config={config.data} />
+              <CompareBar compare={compare} run={run} />
+            </div>
+            <SchemaPanel check={schema} />
+            <ResultsGrid
+              objects={gridObjects}
+              schema={schema.grid}
+              changes={compare.view?.changes}
+              onlyFields={compare.view?.onlyFields}
+              toolbar={(view) => (
+                <ExportButtons view={view} run={run} changes={compare.view?.changes} />
+              )}
+            />
+          </Suspense>
         </>
       )}
       {!run && <p className="placeholder">Paste CRM ids above and press Fetch.</p>}

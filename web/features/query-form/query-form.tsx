@@ -1,8 +1,17 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react';
 import { integrationIdSchema, OBJECT_TYPES, type ObjectType } from '../../../proxy/contract';
 import { parseIds } from '../../lib/parse-ids';
 import type { RunQuery } from '../fetch-run/run-state';
 import { IdsSummary } from './ids-summary';
+
+/** What the Integration ID input needs from the form, for a picker that draws its own input. */
+export interface IntegrationInputProps {
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+  invalid: boolean;
+  describedBy: string;
+}
 
 export interface QueryFormProps {
   integrationId: string;
@@ -13,6 +22,8 @@ export interface QueryFormProps {
   onIdsTextChange: (value: string) => void;
   onFetch: (query: RunQuery) => void;
   busy: boolean;
+  /** Draws the Integration ID input, e.g. with Gong's integrations to pick from. */
+  renderIntegrationInput?: (input: IntegrationInputProps) => ReactNode;
 }
 
 export function QueryForm(props: QueryFormProps) {
@@ -52,16 +63,13 @@ export function QueryForm(props: QueryFormProps) {
     >
       <div className="field">
         <label htmlFor={`${id}-integration`}>Integration ID</label>
-        <input
-          id={`${id}-integration`}
-          inputMode="numeric"
-          autoComplete="off"
-          spellCheck={false}
-          value={props.integrationId}
-          onChange={(event) => props.onIntegrationIdChange(event.target.value.trim())}
-          aria-invalid={submitted && integrationError !== undefined}
-          aria-describedby={`${id}-integration-error`}
-        />
+        {(props.renderIntegrationInput ?? PlainInput)({
+          id: `${id}-integration`,
+          value: props.integrationId,
+          onChange: (value) => props.onIntegrationIdChange(value.trim()),
+          invalid: submitted && integrationError !== undefined,
+          describedBy: `${id}-integration-error`,
+        })}
         <p id={`${id}-integration-error`} className="field-error">
           {submitted && integrationError}
         </p>
@@ -105,6 +113,21 @@ export function QueryForm(props: QueryFormProps) {
         <span className="hint">Ctrl+Enter</span>
       </div>
     </form>
+  );
+}
+
+function PlainInput(input: IntegrationInputProps) {
+  return (
+    <input
+      id={input.id}
+      inputMode="numeric"
+      autoComplete="off"
+      spellCheck={false}
+      value={input.value}
+      onChange={(event) => input.onChange(event.target.value)}
+      aria-invalid={input.invalid}
+      aria-describedby={input.describedBy}
+    />
   );
 }
 

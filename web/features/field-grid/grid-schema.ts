@@ -1,0 +1,28 @@
+// What the grid needs to show a check against the integration's entity schema: per row the
+// declared label and type and what is wrong with the field, per cell what is wrong with its
+// value. The checking itself happens elsewhere (web/lib/schema-report.ts).
+import type { JsonValue } from '../../lib/json-value';
+
+export interface RowFlag {
+  /** For styling: undeclared, deleted, missing, misfit. */
+  readonly kind: string;
+  /** A symbol for the eye; the schema panel's legend explains it. */
+  readonly symbol: string;
+  /** The same in words: the marker's accessible name and tooltip. */
+  readonly text: string;
+}
+
+export interface RowSchema {
+  /** e.g. `Amount · CURRENCY`; undefined for a field the schema does not declare. */
+  readonly summary: string | undefined;
+  readonly flags: readonly RowFlag[];
+}
+
+export interface GridSchema {
+  /** Stable per field, so memoized row headers do not redraw. */
+  row(field: string): RowSchema | undefined;
+  /** What is wrong with this cell's value, in words; undefined when nothing is. */
+  cell(field: string, value: JsonValue | undefined): string | undefined;
+  /** Fields with at least one flag: what "Only problems" shows. */
+  readonly problemFields: ReadonlySet<string>;
+}

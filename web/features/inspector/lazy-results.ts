@@ -1,0 +1,16 @@
+// The result panels as lazy components over one shared import, so they arrive as one chunk.
+// Keeping them out of the first load kept the page's first JavaScript under its 120 kB budget.
+import { lazy } from 'react';
+
+const load = () => import('./results-panels');
+
+export const ResultsGrid = lazy(() => load().then((m) => ({ default: m.ResultsGrid })));
+export const ShareBar = lazy(() => load().then((m) => ({ default: m.ShareBar })));
+export const CompareBar = lazy(() => load().then((m) => ({ default: m.CompareBar })));
+export const ExportButtons = lazy(() => load().then((m) => ({ default: m.ExportButtons })));
+
+/** Fetches the chunk once the page is idle, so the first result never waits for it. */
+export function preloadResults(): void {
+  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+  whenIdle(() => void load());
+}

@@ -1,0 +1,13 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { ObjectType } from '../../../proxy/contract';
+import { getEntitySchema } from '../../lib/crm-reads';
+
+export const entitySchemaQuery = (integrationId: string, objectType: ObjectType) =>
+  queryOptions({
+    queryKey: ['entity-schema', integrationId, objectType],
+    queryFn: ({ signal }) => getEntitySchema({ integrationId, objectType }, signal),
+    // A schema changes when an admin edits the integration, not between two fetches.
+    staleTime: 5 * 60_000,
+    // The proxy already retried what a retry can fix; a missing scope will not appear by itself.
+    retry: false,
+  });

@@ -1,0 +1,85 @@
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { type RequestStatusQuery, requestStatusQuerySchema } from '../../../proxy/contract';
+import { ApiError } from '../../lib/api-client';
+import { requestStatusQuery } from './request-status-query';
+import { UploadStatusResult } from './upload-status-result';
+import './upload-status.css';
+
+const LABELS: Readonly<Record<string, string>> = {
+  integrationId: 'Integration ID',
+  clientRequestId: 'Client request ID',
+};
+
+// Only read while no check was asked for: the query is disabled then.
+const NOTHING_ASKED: RequestStatusQuery = { integrationId: '', clientRequestId: '' };
+
+/**
+ * Where an upload stands: the clientRequestId it was sent with, for the integration in the
+ * query form. Each Check status asks Gong again, since an upload moves on.
+ */
+export function UploadStatusPanel({ integrationId }: { integrationId: string }) {
+  const headingId = useId();
+  const inputId = useId();
+  const [clientRequestId, setClientRequestId] = useState('');
+  const [asked, setAsked] = useState<RequestStatusQuery | null>(null);
+  const [problem, setProblem] = useState<string>();
+  const query = useQuery({ ...requestStatusQuery(asked ?? NOTHING_ASKED), enabled: !!asked });
+
+  const check = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = requestStatusQuerySchema.safeParse({
+      integrationId,
+      clientRequestId: clientRequestId.trim(),
+    });
+    if (!parsed.success) {
+      const said = parsed.error.issues.map((issue) =>
+        issue.path[0] === 'integrationId' && integrationId === ''
+          ? 'Enter the Integration ID above first'
+          : `${LABELS[String(issue.path[0])] ?? 'The query'} ${issue.message}`,
+      );
+      setProblem(said.join('. '));
+      return;
+    }
+    setProblem(undefined);
+    const same =
+      asked?.integrationId === parsed.data.integrationId &&
+      asked.clientRequestId === parsed.data.clientRequestId;
+    if (same) void query.refetch();
+    else setAsked(parsed.data);
+  };
+
+  const error = asked && !problem ? query.error : null;
+  return (
+    <section className="upload-panel" aria-labelledby={headingId}>
+      <form className="upload-form" onSubmit={check}>
+        <h2 id={headingId} className="upload-title">
+          Upload status
+        </h2>
+        <label htmlFor={inputId}>Client request ID</label>
+        <input
+          id={inputId}
+          autoComplete="off"
+          spellCheck={false}
+          value={clientRequestId}
+          onChange={(event) => setClientRequestId(event.target.value)}
+          aria-invalid={problem !== undefined}
+        />
+        <button type="submit" disabled={query.isFetching}>
+          Check status
+        </button>
+      </form>
+      <div className="upload-answer" aria-live="polite">
+        {problem && <p className="field-error">{problem}</p>}
+        {!problem && query.isFetching && <p className="hint">Asking Gong…</p>}
+        {error && (
+          <p className="field-error">
+            {error.message}
+            {error instanceof ApiError && error.requestId && ` (Gong requestId ${error.requestId})`}
+          </p>
+        )}
+        {asked && !problem && !error && query.data && <UploadStatusResult answer={query.data} />}
+      </div>
+    </section>
+  );
+}

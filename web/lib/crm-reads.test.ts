@@ -1,0 +1,95 @@
+// The page's getters for the read routes, against answers written the way Gong writes them.
+// fetch is replaced by canned answers: the proxy's own tests hold the routes to a real server.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from './api-client';
+import { getEntitySchema, getIntegrations, getRequestStatus } from './crm-reads';
+
+function answer(status: number, body: string) {
+  const calls: string[] = [];
+  vi.stubGlobal('fetch', async (path: string) => {
+    calls.push(path);
+    return new Response(body, { status, headers: { 'content-type': 'application/json' } });
+  });
+  return calls;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('getIntegrations', () => {
+  it('keeps an id above 2^53, sent as a bare JSON number, as its exact digits', async () => {
+    answer(
+      200,
+      '{"requestId":"r1","integrations":[{"integrationId":7302198156228391457,"ownerEmail":"a@b.example","name":"Sandbox"},{"integrationId":42,"ownerEmail":null,"name":null}]}',
+    );
+    const { integrations, requestId } = await getIntegrations();
+    expect(requestId).toBe('r1');
+    expect(integrations).toEqual([
+      { integrationId: '7302198156228391457', ownerEmail: 'a@b.example', name: 'Sandbox' },
+      { integrationId: '42', ownerEmail: '', name: '' },
+    ]);
+  });
+
+  it('drops an id that is no int64 rather than offering a wrong one', async () => {
+    answer(200, '{"requestId":"r","integrations":[{"integrationId":1.5e3},{"integrationId":-4}]}');
+    expect((await getIntegrations()).integrations).toEqual([]);
+  });
+
+  it('names the scope this call needs when Gong refuses it', async () => {
+    answer(401, '{"requestId":"r401","errors":["Unauthorized"]}');
+    const error = await getIntegrations().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).message).toContain('api:crm:integrations:read');
+    expect((error as ApiError).requestId).toBe('r401');
+  });
+});
+
+describe('getEntitySchema', () => {
+  it('asks for the integration and type, and returns that type’s fields', async () => {
+    const calls = answer(
+      200,
+      '{"requestId":"s1","objectTypeToSelectedFields":{"DEAL":[{"name":"amount","label":"Amount","type":"CURRENCY","isDeleted":false}]}}',
+    );
+    const schema = await getEntitySchema({
+      integrationId: '7302198156228391457',
+      objectType: 'DEAL',
+    });
+    expect(calls).toEqual([
+      '/api/crm/entity-schema?integrationId=7302198156228391457&objectType=DEAL',
+    ]);
+    expect(schema.fields.map((field) => field.name)).toEqual(['amount']);
+  });
+
+  it('is empty when Gong declares nothing for the type', async () => {
+    answer(200, '{"requestId":"s2","objectTypeToSelectedFields":{}}');
+    const schema = await getEntitySchema({ integrationId: '1', objectType: 'LEAD' });
+    expect(schema.fields).toEqual([]);
+  });
+
+  it('refuses an answer that is not a schema', async () => {
+    answer(200, '{"data":[]}');
+    await expect(getEntitySchema({ integrationId: '1', objectType: 'LEAD' })).rejects.toThrow(
+      'not the shape Gong documents',
+    );
+  });
+});
+
+describe('getRequestStatus', () => {
+  it('escapes the clientRequestId into the query and reads the status', async () => {
+    const calls = answer(
+      200,
+      '{"requestId":"q","status":"FAILED","errors":[{"line":0,"description":"bad file"}],"totalErrorCount":1,"totalSuccessCount":0}',
+    );
+    const status = await getRequestStatus({ integrationId: '1', clientRequestId: 'a&b c' });
+    expect(calls).toEqual(['/api/crm/request-status?integrationId=1&clientRequestId=a%26b+c']);
+    expect(status.status).toBe('FAILED');
+  });
+
+  it('explains a 404 in plain words and keeps Gong’s line', async () => {
+    answer(404, '{"requestId":"q404","errors":["No request found for clientRequestId \'x\'"]}');
+    await expect(getRequestStatus({ integrationId: '1', clientRequestId: 'x' })).rejects.toThrow(
+      "Gong found nothing there (404). Gong said: No request found for clientRequestId 'x'",
+    );
+  });
+});

@@ -1,0 +1,91 @@
+// Typed getters for the proxy's read routes beside /api/crm/entities: the integrations Gong
+// lists, an object type's entity schema, and where an upload stands. Each throws ApiError.
+import type { ZodType } from 'zod';
+import {
+  type EntitySchemaQuery,
+  entitySchemaResponseSchema,
+  integrationIdSchema,
+  integrationsResponseSchema,
+  type RequestStatusQuery,
+  type RequestStatusResponse,
+  requestStatusResponseSchema,
+  type SchemaField,
+} from '../../proxy/contract';
+import { ApiError, getJson } from './api-client';
+import { JsonNumber, type JsonValue } from './json-value';
+
+export interface Integration {
+  /** Exact digits: Gong's int64 ids do not survive JavaScript numbers. */
+  readonly integrationId: string;
+  readonly name: string;
+  readonly ownerEmail: string;
+}
+
+export interface IntegrationsAnswer {
+  readonly requestId: string;
+  readonly integrations: readonly Integration[];
+}
+
+export interface EntitySchemaAnswer {
+  readonly requestId: string;
+  /** The declared fields of the object type asked for; empty when Gong declares none. */
+  readonly fields: readonly SchemaField[];
+}
+
+function checked<T>(json: unknown, schema: ZodType<T>): T {
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new ApiError('The answer is not the shape Gong documents', 502);
+  return parsed.data;
+}
+
+const isRecord = (value: unknown): value is Record<string, JsonValue> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The lossless parse keeps a big id as JsonNumber; the contract wants its text. */
+function idsAsText(json: JsonValue): unknown {
+  if (!isRecord(json) || !Array.isArray(json.integrations)) return json;
+  const integrations = json.integrations.map((entry) =>
+    isRecord(entry) && entry.integrationId instanceof JsonNumber
+      ? { ...entry, integrationId: entry.integrationId.source }
+      : entry,
+  );
+  return { ...json, integrations };
+}
+
+export async function getIntegrations(signal?: AbortSignal): Promise<IntegrationsAnswer> {
+  const json = await getJson('/api/crm/integrations', 'api:crm:integrations:read', signal);
+  const answer = checked(idsAsText(json), integrationsResponseSchema);
+  const integrations: Integration[] = [];
+  for (const entry of answer.integrations) {
+    // Safe integers print back exactly; anything else that is not int64 digits is unusable.
+    const integrationId = String(entry.integrationId);
+    if (!integrationIdSchema.safeParse(integrationId).success) continue;
+    integrations.push({
+      integrationId,
+      name: entry.name ?? '',
+      ownerEmail: entry.ownerEmail ?? '',
+    });
+  }
+  return { requestId: answer.requestId, integrations };
+}
+
+export async function getEntitySchema(
+  query: EntitySchemaQuery,
+  signal?: AbortSignal,
+): Promise<EntitySchemaAnswer> {
+  const search = new URLSearchParams({ ...query });
+  const json = await getJson(`/api/crm/entity-schema?${search}`, 'api:crm:schema', signal);
+  const answer = checked(json, entitySchemaResponseSchema);
+  const selected = answer.objectTypeToSelectedFields;
+  const fields = Object.hasOwn(selected, query.objectType) ? selected[query.objectType] : [];
+  return { requestId: answer.requestId, fields: fields ?? [] };
+}
+
+export async function getRequestStatus(
+  query: RequestStatusQuery,
+  signal?: AbortSignal,
+): Promise<RequestStatusResponse> {
+  const search = new URLSearchParams({ ...query });
+  const json = await getJson(`/api/crm/request-status?${search}`, 'api:crm:upload', signal);
+  return checked(json, requestStatusResponseSchema);
+}
