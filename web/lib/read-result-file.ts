@@ -1,8 +1,11 @@
 // A result file the user chose or dropped, read and checked (see result-file-read.ts).
 import { type ReadResult, type ResultDefaults, readResult } from './result-file-read';
 
-/** 10,000 objects × 300 fields is about 40 MB; past this a browser tab struggles. */
-export const MAX_RESULT_FILE_BYTES = 50 * 1024 * 1024;
+/**
+ * A 10,000 × 300 result this page saves can pass 100 MB; far past that a browser tab runs out
+ * of memory parsing it.
+ */
+export const MAX_RESULT_FILE_BYTES = 200 * 1024 * 1024;
 
 export function fileSizeProblem(bytes: number): string | undefined {
   if (bytes === 0) return 'The file is empty.';

@@ -156,8 +156,8 @@ describe('readResult', () => {
   test('refuses empty and oversized files before reading them', () => {
     expect(fileSizeProblem(0)).toBe('The file is empty.');
     expect(fileSizeProblem(MAX_RESULT_FILE_BYTES)).toBeUndefined();
-    expect(fileSizeProblem(80 * 1024 * 1024)).toBe(
-      'The file is 80 MB; this page opens results up to 50 MB.',
+    expect(fileSizeProblem(300 * 1024 * 1024)).toBe(
+      'The file is 300 MB; this page opens results up to 200 MB.',
     );
   });
 });

@@ -15,14 +15,17 @@ const MIN_GAP_MS = 200;
  */
 export function usePacedValue<T>(value: T, live: boolean, key: unknown): T {
   const [paced, setPaced] = useState({ value, key });
-  const clock = useRef({ shownAt: 0, drawMs: 0, measuring: false });
+  const clock = useRef<{ shownAt: number; drawMs: number; drawing?: typeof paced }>({
+    shownAt: 0,
+    drawMs: 0,
+  });
   const fresh = paced.key !== key;
 
   // After the render that shows a new paced value: how long drawing it took.
   useEffect(() => {
     const c = clock.current;
-    if (!paced || !c.measuring) return;
-    c.measuring = false;
+    if (c.drawing !== paced) return;
+    c.drawing = undefined;
     c.drawMs = performance.now() - c.shownAt;
   }, [paced]);
 
@@ -30,9 +33,9 @@ export function usePacedValue<T>(value: T, live: boolean, key: unknown): T {
     if (paced.value === value && paced.key === key) return;
     const c = clock.current;
     const show = () => {
+      c.drawing = { value, key };
       c.shownAt = performance.now();
-      c.measuring = true;
-      setPaced({ value, key });
+      setPaced(c.drawing);
     };
     if (!live || fresh) {
       show();

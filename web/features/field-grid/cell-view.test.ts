@@ -80,6 +80,12 @@ describe('cellView', () => {
     expect(view.title.length).toBe(1001);
   });
 
+  it('clips a value past 10,000 characters, which no cell is wide enough to show', () => {
+    const view = cellView('x'.repeat(1024 * 1024), false);
+    expect(view.text).toBe(`${'x'.repeat(10_000)}…`);
+    expect(view.title).toBe(`${'x'.repeat(1000)}…`);
+  });
+
   it('links only string values that are http(s) URLs', () => {
     expect(cellView('https://example.com/x', false).href).toBe('https://example.com/x');
     expect(cellView('javascript:alert(1)', false).href).toBeUndefined();

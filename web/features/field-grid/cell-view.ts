@@ -23,6 +23,8 @@ const LINE_BREAK = /\r\n|\r|\n/g;
 const TAB = /\t/g;
 // A native tooltip of a 100 kB string helps nobody; the panel has the rest.
 const TITLE_LIMIT = 1000;
+// A cell shows one line; laying out a 30 MB one froze the page for 4 s (e2e/abuse.spec.ts).
+const CELL_TEXT_LIMIT = 10_000;
 
 const SPOKEN: Partial<Record<ValueKind, string>> = {
   absent: 'field absent',
@@ -58,7 +60,8 @@ function clip(text: string, limit: number): string {
 
 export function cellView(value: JsonValue | undefined, deviant: boolean): CellView {
   const { kind, text } = describeValue(value);
-  const shown = SHOWN[kind] ?? text.replace(LINE_BREAK, '↵').replace(TAB, '⇥');
+  const shown =
+    SHOWN[kind] ?? clip(text, CELL_TEXT_LIMIT).replace(LINE_BREAK, '↵').replace(TAB, '⇥');
   return {
     kind,
     text: shown,

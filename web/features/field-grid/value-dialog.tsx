@@ -3,7 +3,7 @@ import { copyMessage, copyToClipboard } from '../../lib/clipboard';
 import type { JsonValue } from '../../lib/json-value';
 import { safeHref } from './cell-view';
 import type { OpenedValue } from './use-value-actions';
-import { fullText, valueSummary } from './value-text';
+import { fullText, MAX_SHOWN_CHARACTERS, shownPart, valueSummary } from './value-text';
 
 /**
  * The full value of one cell, as text. A modal <dialog> gives focus trapping, Escape to close
@@ -39,9 +39,7 @@ export function ValueDialog(props: OpenedValue & { onClose: () => void }) {
       {text === undefined ? (
         <p className="fg-dialog-absent">Gong sent no field named {field} for this object.</p>
       ) : (
-        <pre className={`fg-dialog-value fg-value--${text === '' ? 'empty-string' : 'text'}`}>
-          {text === '' ? '""' : text}
-        </pre>
+        <ShownText text={text} className={`fg-value--${text === '' ? 'empty-string' : 'text'}`} />
       )}
       {change && change.kind !== 'added' && <BeforeValue value={change.before} />}
       {href !== undefined && (
@@ -72,9 +70,22 @@ function BeforeValue({ value }: { value: JsonValue | undefined }) {
   return (
     <>
       <p className="fg-dialog-kind">Before (baseline): {valueSummary(value)}</p>
-      <pre className="fg-dialog-value fg-dialog-before">
-        {text === undefined ? 'absent' : text === '' ? '""' : text}
-      </pre>
+      <ShownText text={text ?? 'absent'} className="fg-dialog-before" />
+    </>
+  );
+}
+
+function ShownText({ text, className }: { text: string; className: string }) {
+  const shown = shownPart(text);
+  return (
+    <>
+      <pre className={`fg-dialog-value ${className}`}>{shown === '' ? '""' : shown}</pre>
+      {shown !== text && (
+        <p className="fg-dialog-kind">
+          Showing the first {MAX_SHOWN_CHARACTERS.toLocaleString('en')} characters; Copy value
+          copies all of it.
+        </p>
+      )}
     </>
   );
 }

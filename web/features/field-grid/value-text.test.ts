@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JsonNumber } from '../../lib/json-value';
-import { fullText, valueSummary } from './value-text';
+import { fullText, MAX_SHOWN_CHARACTERS, shownPart, valueSummary } from './value-text';
 
 describe('fullText', () => {
   it('gives strings raw and structured values as indented JSON with exact numbers', () => {
@@ -29,5 +29,18 @@ describe('valueSummary', () => {
     expect(valueSummary(new JsonNumber('1e400'))).toBe('number');
     expect(valueSummary([1, 2])).toBe('array · 2 items');
     expect(valueSummary({ a: 1 })).toBe('object · 1 key');
+  });
+});
+
+describe('shownPart', () => {
+  it('keeps a value the panel can lay out at once whole', () => {
+    const text = 'y'.repeat(MAX_SHOWN_CHARACTERS);
+    expect(shownPart(text)).toBe(text);
+  });
+
+  it('shows the start of a longer one, never half of a surrogate pair', () => {
+    expect(shownPart('z'.repeat(MAX_SHOWN_CHARACTERS + 1))).toHaveLength(MAX_SHOWN_CHARACTERS);
+    const emojiAtTheCut = `${'a'.repeat(MAX_SHOWN_CHARACTERS - 1)}👋rest`;
+    expect(shownPart(emojiAtTheCut)).toBe('a'.repeat(MAX_SHOWN_CHARACTERS - 1));
   });
 });

@@ -14,7 +14,6 @@ import { useQueryHistory } from '../history/use-query-history';
 import { IntegrationPicker } from '../integration-picker/integration-picker';
 import { QueryForm } from '../query-form/query-form';
 import { useQueryFields } from '../query-form/use-query-fields';
-import { SchemaPanel } from '../schema/schema-panel';
 import { useSchemaCheck } from '../schema/use-schema-check';
 import { LinkNoticeView } from '../share/link-notice';
 import { OpenedNotice, OpenResult } from '../share/open-result';
@@ -22,7 +21,14 @@ import { useLinkFragment } from '../share/use-link-fragment';
 import { useOpenResult } from '../share/use-open-result';
 import { UploadStatusPanel } from '../upload-status/upload-status-panel';
 import { configQuery } from './config-query';
-import { CompareBar, ExportButtons, preloadResults, ResultsGrid, ShareBar } from './lazy-results';
+import {
+  CompareBar,
+  ExportButtons,
+  preloadResults,
+  ResultsGrid,
+  SchemaPanel,
+  ShareBar,
+} from './lazy-results';
 import { ModeBanner } from './mode-banner';
 import './inspector.css';
 

@@ -8,6 +8,7 @@ export const ResultsGrid = lazy(() => load().then((m) => ({ default: m.ResultsGr
 export const ShareBar = lazy(() => load().then((m) => ({ default: m.ShareBar })));
 export const CompareBar = lazy(() => load().then((m) => ({ default: m.CompareBar })));
 export const ExportButtons = lazy(() => load().then((m) => ({ default: m.ExportButtons })));
+export const SchemaPanel = lazy(() => load().then((m) => ({ default: m.SchemaPanel })));
 
 /** Fetches the chunk once the page is idle, so the first result never waits for it. */
 export function preloadResults(): void {

@@ -1,7 +1,8 @@
 // Everything that draws a result, in one chunk of its own (lazy-results.ts loads it): the grid
-// with TanStack Table and Virtual, and the share, compare and export tools. The page's first load
-// is the query form; this chunk is fetched while the user pastes ids.
+// with TanStack Table and Virtual, the schema check, and the share, compare and export tools.
+// The page's first load is the query form; this chunk is fetched while the user pastes ids.
 export { CompareBar } from '../compare/compare-bar';
 export { ResultsGrid } from '../field-grid/results-grid';
+export { SchemaPanel } from '../schema/schema-panel';
 export { ExportButtons } from '../share/export-buttons';
 export { ShareBar } from '../share/share-bar';
