@@ -31,7 +31,9 @@ export function createApp(
     .use(checkApiOrigin)
     .use(async (c, next) => {
       await next();
-      c.header('cache-control', 'no-store');
+      // Not c.header(): once the answer is made, it rebuilds the Response around a stream of
+      // its body, which cost every proxied call about 0.15 ms (bench/).
+      c.res.headers.set('cache-control', 'no-store');
     })
     .get('/config', (c) => c.json(configAnswer, 200))
     .route('/crm', crmRoutes(config.timeoutMs, deps))

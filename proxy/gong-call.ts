@@ -2,7 +2,7 @@
 // what is not safe is hiding from the user how long Gong asked us to wait.
 import type { z } from 'zod';
 import { UpstreamFailure, type UpstreamRequest, type UpstreamResponse } from './gong-client';
-import { QueueFullError, type RateLimiter, type Slot } from './rate-limiter';
+import { abortError, QueueFullError, type RateLimiter, type Slot } from './rate-limiter';
 
 export interface CallPolicy {
   /** Retries after a 5xx or a broken connection. */
@@ -62,6 +62,7 @@ export async function callGong(
     try {
       response = await deps.send({ ...request, onSent: slot.markSent });
     } catch (error) {
+      slot.markDone();
       if (!(error instanceof UpstreamFailure)) throw error;
       const failure = error;
       if (failure.kind === 'connection' && serverRetries < policy.maxServerRetries) {
@@ -71,6 +72,7 @@ export async function callGong(
       }
       return failureOutcome(failure, attempts);
     }
+    slot.markDone();
 
     if (response.status === 429) {
       const header = response.headers['retry-after'];
@@ -182,17 +184,25 @@ function proxyError(
   return { status, body: JSON.stringify(body), attempts, requestId };
 }
 
+/**
+ * Gong's body, read only to check its shape (the bytes passed on stay Gong's). Decoded as
+ * Latin-1, one character per byte: JSON's structure is all ASCII and UTF-8's other bytes occur
+ * only inside strings, so this accepts exactly what a UTF-8 read would, at a third less cost
+ * per call (bench/). A string taken from it must go through `fromLatin1` before use.
+ */
 function parseJson(body: Buffer): unknown {
   try {
-    return JSON.parse(body.toString('utf8'));
+    return JSON.parse(body.toString('latin1'));
   } catch {
     return undefined;
   }
 }
 
+const fromLatin1 = (text: string) => Buffer.from(text, 'latin1').toString('utf8');
+
 function requestIdOf(json: unknown): string | undefined {
   const id = (json as { requestId?: unknown } | null | undefined)?.requestId;
-  return typeof id === 'string' ? id : undefined;
+  return typeof id === 'string' ? fromLatin1(id) : undefined;
 }
 
 function describeContentType(response: UpstreamResponse): string {
@@ -201,13 +211,13 @@ function describeContentType(response: UpstreamResponse): string {
 
 function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
+    if (signal?.aborted) return reject(abortError(signal));
     const timer = setTimeout(resolve, ms);
     signal?.addEventListener(
       'abort',
       () => {
         clearTimeout(timer);
-        reject(signal.reason);
+        reject(abortError(signal));
       },
       { once: true },
     );

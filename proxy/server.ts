@@ -1,7 +1,7 @@
 // `npm start`: validate the configuration, build the page if it was never built, serve both.
 import { existsSync } from 'node:fs';
-import { serve } from '@hono/node-server';
 import { isLoopbackHostname, readConfigFromProcess } from './config';
+import { createProxyServer, serveApp } from './http-server';
 import { servePage } from './page';
 import { startRuntime } from './runtime';
 
@@ -26,7 +26,9 @@ const runtime = await startRuntime(config, {
   page: servePage(PAGE_ROOT),
 });
 
-const server = serve({ fetch: runtime.app.fetch, hostname: config.host, port: config.port }, () => {
+const server = createProxyServer();
+serveApp(server, runtime.app.fetch, (line) => console.error(line));
+server.listen(config.port, config.host, () => {
   const hostPart = config.host.includes(':') ? `[${config.host}]` : config.host;
   const mode =
     config.upstream.mode === 'sandbox'

@@ -1,13 +1,13 @@
 // Starts the real proxy on a real socket (port 0) in front of a stand-in Gong, for tests and
 // benchmarks. The listening port is known before the app is built, so the Host check is real.
-import { createServer, request as httpRequest } from 'node:http';
+import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getRequestListener } from '@hono/node-server';
 import type { MiddlewareHandler } from 'hono';
 import { createApp } from './app';
 import { Secret } from './config';
 import { type CallPolicy, DEFAULT_POLICY } from './gong-call';
 import { sendToGong } from './gong-client';
+import { createProxyServer, serveApp } from './http-server';
 import { RateLimiter } from './rate-limiter';
 
 export interface RawAnswer {
@@ -74,7 +74,7 @@ export interface TestProxyOptions {
 }
 
 export async function startTestProxy(options: TestProxyOptions): Promise<TestProxy> {
-  const server = createServer();
+  const server = createProxyServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   const baseUrl = new URL(options.upstreamUrl);
@@ -101,7 +101,7 @@ export async function startTestProxy(options: TestProxyOptions): Promise<TestPro
       page: options.page,
     },
   );
-  server.on('request', getRequestListener(app.fetch));
+  serveApp(server, app.fetch, (line) => logs.push(line));
   const url = `http://127.0.0.1:${port}`;
   return {
     url,
