@@ -1,7 +1,7 @@
 import devServer from '@hono/vite-dev-server';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { readConfigFromProcess } from './proxy/config';
+import { readConfigFromProcess } from './proxy/config.ts';
 
 export default defineConfig(({ command }) => {
   const settings = readConfigFromProcess();
