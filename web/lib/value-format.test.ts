@@ -1,48 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { DISTINCT_VALUES } from './distinct-values';
 import { JsonNumber, type JsonValue } from './json-value';
 import { describeValue, valueKey } from './value-format';
-
-// Values a grid cell can hold that must all count as different.
-const DISTINCT_VALUES: (JsonValue | undefined)[] = [
-  undefined,
-  null,
-  '',
-  false,
-  true,
-  0,
-  '0',
-  1,
-  '1',
-  'null',
-  'false',
-  'a',
-  'sa',
-  'n1',
-  'j[]',
-  'z',
-  new JsonNumber('9007199254740993'),
-  9007199254740992,
-  '9007199254740993',
-  new JsonNumber('1.0'),
-  new JsonNumber('1e3'),
-  1000,
-  new JsonNumber('-0'),
-  [],
-  {},
-  [null],
-  [''],
-  [[]],
-  [1],
-  ['1'],
-  [new JsonNumber('1.0')],
-  [1, 2],
-  [2, 1],
-  { a: 1 },
-  { a: '1' },
-  { a: 1, b: 2 },
-  { b: 2, a: 1 },
-  { a: [1] },
-];
 
 describe('valueKey', () => {
   test('tells apart every pair of different values', () => {
