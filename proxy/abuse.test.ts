@@ -3,8 +3,8 @@
 // server must keep answering. One row per input; README "Reliability" counts them by category.
 import { connect } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SANDBOX_INTEGRATION_ID, type StandIn, startStandIn } from './stand-in/stand-in-gong';
-import { rawRequest, startTestProxy, type TestProxy } from './test-support';
+import { SANDBOX_INTEGRATION_ID, type StandIn } from './stand-in/stand-in-gong';
+import { type GongPair, rawRequest, startGongPair, type TestProxy } from './test-support';
 
 const TOKEN = 'abuse-token';
 const ID = SANDBOX_INTEGRATION_ID;
@@ -464,18 +464,18 @@ const ABUSES: Abuse[] = [
 let standIn: StandIn;
 let proxy: TestProxy;
 
+let pair: GongPair;
+
 beforeAll(async () => {
-  standIn = await startStandIn({ auth: { bearerToken: TOKEN }, rateLimitPerSecond: null });
-  proxy = await startTestProxy({
-    upstreamUrl: standIn.url,
-    authorization: `Bearer ${TOKEN}`,
-    rateLimitPerSecond: 100,
+  pair = await startGongPair({
+    token: TOKEN,
+    proxy: {
+      rateLimitPerSecond: 100,
+    },
   });
+  ({ standIn, proxy } = pair);
 });
-afterAll(async () => {
-  await proxy.close();
-  await standIn.close();
-});
+afterAll(() => pair.close());
 afterEach(() => standIn.reset());
 
 const withPort = (text: string) => text.replaceAll('{port}', String(proxy.port));

@@ -10,25 +10,31 @@ import {
   startStandIn,
 } from './stand-in/stand-in-gong';
 import { send } from './stand-in/test-client';
-import { rawRequest, startTestProxy, type TestProxy } from './test-support';
+import {
+  type GongPair,
+  rawRequest,
+  startGongPair,
+  startTestProxy,
+  type TestProxy,
+} from './test-support';
 
 const TOKEN = 'crm-routes-token';
 let standIn: StandIn;
 let proxy: TestProxy;
 
+let pair: GongPair;
+
 beforeAll(async () => {
-  standIn = await startStandIn({ auth: { bearerToken: TOKEN }, rateLimitPerSecond: null });
-  proxy = await startTestProxy({
-    upstreamUrl: standIn.url,
-    authorization: `Bearer ${TOKEN}`,
-    rateLimitPerSecond: 50,
-    timeoutMs: 800,
+  pair = await startGongPair({
+    token: TOKEN,
+    proxy: {
+      rateLimitPerSecond: 50,
+      timeoutMs: 800,
+    },
   });
+  ({ standIn, proxy } = pair);
 });
-afterAll(async () => {
-  await proxy.close();
-  await standIn.close();
-});
+afterAll(() => pair.close());
 afterEach(() => standIn.reset());
 
 const get = (route: string, query = '') => fetch(`${proxy.url}/api/crm/${route}${query}`);

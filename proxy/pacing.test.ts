@@ -1,31 +1,27 @@
 // Pacing as Gong sees it: the stand-in records when each call arrived, and no one-second window
 // may hold more calls than the limit, however many callers run at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  SANDBOX_INTEGRATION_ID,
-  type StandIn,
-  sampleIds,
-  startStandIn,
-} from './stand-in/stand-in-gong';
-import { startTestProxy, type TestProxy } from './test-support';
+import { SANDBOX_INTEGRATION_ID, type StandIn, sampleIds } from './stand-in/stand-in-gong';
+import { type GongPair, startGongPair, type TestProxy } from './test-support';
 
 const TOKEN = 'pacing-token';
 let standIn: StandIn;
 let proxy: TestProxy;
 
+let pair: GongPair;
+
 beforeAll(async () => {
-  standIn = await startStandIn({ auth: { bearerToken: TOKEN }, rateLimitPerSecond: 3 });
-  proxy = await startTestProxy({
-    upstreamUrl: standIn.url,
-    authorization: `Bearer ${TOKEN}`,
-    rateLimitPerSecond: 3,
-    maxWaiting: 12,
+  pair = await startGongPair({
+    token: TOKEN,
+    standInRateLimit: 3,
+    proxy: {
+      rateLimitPerSecond: 3,
+      maxWaiting: 12,
+    },
   });
+  ({ standIn, proxy } = pair);
 });
-afterAll(async () => {
-  await proxy.close();
-  await standIn.close();
-});
+afterAll(() => pair.close());
 
 const body = (index: number) => ({
   integrationId: SANDBOX_INTEGRATION_ID,

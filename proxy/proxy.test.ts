@@ -2,31 +2,26 @@
 // back to the caller, and how failures are retried or reported.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ATTEMPTS_HEADER } from './contract';
-import {
-  SANDBOX_INTEGRATION_ID,
-  type StandIn,
-  sampleIds,
-  startStandIn,
-} from './stand-in/stand-in-gong';
-import { startTestProxy, type TestProxy } from './test-support';
+import { SANDBOX_INTEGRATION_ID, type StandIn, sampleIds } from './stand-in/stand-in-gong';
+import { type GongPair, startGongPair, startTestProxy, type TestProxy } from './test-support';
 
 const TOKEN = 'proxy-test-token';
 let standIn: StandIn;
 let proxy: TestProxy;
 
+let pair: GongPair;
+
 beforeAll(async () => {
-  standIn = await startStandIn({ auth: { bearerToken: TOKEN }, rateLimitPerSecond: null });
-  proxy = await startTestProxy({
-    upstreamUrl: standIn.url,
-    authorization: `Bearer ${TOKEN}`,
-    rateLimitPerSecond: 50,
-    timeoutMs: 800,
+  pair = await startGongPair({
+    token: TOKEN,
+    proxy: {
+      rateLimitPerSecond: 50,
+      timeoutMs: 800,
+    },
   });
+  ({ standIn, proxy } = pair);
 });
-afterAll(async () => {
-  await proxy.close();
-  await standIn.close();
-});
+afterAll(() => pair.close());
 afterEach(() => standIn.reset());
 
 const dealIds = () => sampleIds('DEAL', 3);

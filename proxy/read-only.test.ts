@@ -2,30 +2,25 @@
 // header, a body where none belongs), Gong never sees anything but a GET to one of its four
 // read paths. Gong's write calls share these paths (POST /v2/crm/entities uploads objects).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  SANDBOX_INTEGRATION_ID,
-  type StandIn,
-  sampleIds,
-  startStandIn,
-} from './stand-in/stand-in-gong';
-import { rawRequest, startTestProxy, type TestProxy } from './test-support';
+import { SANDBOX_INTEGRATION_ID, type StandIn, sampleIds } from './stand-in/stand-in-gong';
+import { type GongPair, rawRequest, startGongPair, type TestProxy } from './test-support';
 
 const TOKEN = 'read-only-token';
 let standIn: StandIn;
 let proxy: TestProxy;
 
+let pair: GongPair;
+
 beforeAll(async () => {
-  standIn = await startStandIn({ auth: { bearerToken: TOKEN }, rateLimitPerSecond: null });
-  proxy = await startTestProxy({
-    upstreamUrl: standIn.url,
-    authorization: `Bearer ${TOKEN}`,
-    rateLimitPerSecond: 100,
+  pair = await startGongPair({
+    token: TOKEN,
+    proxy: {
+      rateLimitPerSecond: 100,
+    },
   });
+  ({ standIn, proxy } = pair);
 });
-afterAll(async () => {
-  await proxy.close();
-  await standIn.close();
-});
+afterAll(() => pair.close());
 afterEach(() => standIn.reset());
 
 const ID = SANDBOX_INTEGRATION_ID;

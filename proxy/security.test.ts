@@ -4,33 +4,28 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { servePage } from './page';
-import {
-  SANDBOX_INTEGRATION_ID,
-  type StandIn,
-  sampleIds,
-  startStandIn,
-} from './stand-in/stand-in-gong';
-import { rawRequest, startTestProxy, type TestProxy } from './test-support';
+import { SANDBOX_INTEGRATION_ID, type StandIn, sampleIds } from './stand-in/stand-in-gong';
+import { type GongPair, rawRequest, startGongPair, type TestProxy } from './test-support';
 
 const TOKEN = 'sekrit-token-7f3a9c';
 let standIn: StandIn;
 let proxy: TestProxy;
 
+let pair: GongPair;
+
 beforeAll(async () => {
   const pageRoot = mkdtempSync(path.join(tmpdir(), 'crm-inspector-page-'));
   writeFileSync(path.join(pageRoot, 'index.html'), '<!doctype html><title>page</title>');
-  standIn = await startStandIn({ auth: { bearerToken: TOKEN }, rateLimitPerSecond: null });
-  proxy = await startTestProxy({
-    upstreamUrl: standIn.url,
-    authorization: `Bearer ${TOKEN}`,
-    rateLimitPerSecond: 50,
-    page: servePage(pageRoot),
+  pair = await startGongPair({
+    token: TOKEN,
+    proxy: {
+      rateLimitPerSecond: 50,
+      page: servePage(pageRoot),
+    },
   });
+  ({ standIn, proxy } = pair);
 });
-afterAll(async () => {
-  await proxy.close();
-  await standIn.close();
-});
+afterAll(() => pair.close());
 afterEach(() => standIn.reset());
 
 const validBody = JSON.stringify({

@@ -9,6 +9,7 @@ import { type CallPolicy, DEFAULT_POLICY } from './gong-call';
 import { sendToGong } from './gong-client';
 import { createProxyServer, serveApp } from './http-server';
 import { RateLimiter } from './rate-limiter';
+import { type StandIn, startStandIn } from './stand-in/stand-in-gong';
 
 export interface RawAnswer {
   status: number;
@@ -118,5 +119,37 @@ export async function startTestProxy(options: TestProxyOptions): Promise<TestPro
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+export interface GongPair {
+  standIn: StandIn;
+  proxy: TestProxy;
+  close: () => Promise<void>;
+}
+
+/** A stand-in Gong and a real proxy in front of it, sharing one Bearer token. */
+export async function startGongPair(options: {
+  token: string;
+  /** The stand-in's own 429 threshold; null (the default here) never limits. */
+  standInRateLimit?: number | null;
+  proxy?: Omit<TestProxyOptions, 'upstreamUrl' | 'authorization'>;
+}): Promise<GongPair> {
+  const standIn = await startStandIn({
+    auth: { bearerToken: options.token },
+    rateLimitPerSecond: options.standInRateLimit ?? null,
+  });
+  const proxy = await startTestProxy({
+    ...options.proxy,
+    upstreamUrl: standIn.url,
+    authorization: `Bearer ${options.token}`,
+  });
+  return {
+    standIn,
+    proxy,
+    close: async () => {
+      await proxy.close();
+      await standIn.close();
+    },
   };
 }
