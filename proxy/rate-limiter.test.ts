@@ -13,16 +13,13 @@ describe('RateLimiter', () => {
     });
     (await limiter.acquire()).markSent();
     (await limiter.acquire()).markSent();
-    let third = false;
-    void limiter.acquire().then(() => {
-      third = true;
-    });
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(third).toBe(false);
+    const third = askWithoutWaiting(limiter);
+    await settle(20);
+    expect(third()).toBe(false);
     expect(limiter.waiting).toBe(1);
     now = 1000;
-    await new Promise((resolve) => setTimeout(resolve, 1100));
-    expect(third).toBe(true);
+    await settle(1100);
+    expect(third()).toBe(true);
   });
 
   it('counts the window from when a call was really sent, not when it was granted', async () => {
@@ -38,16 +35,13 @@ describe('RateLimiter', () => {
     now = 300;
     slot.markSent();
     now = 1100;
-    let second = false;
-    void limiter.acquire().then(() => {
-      second = true;
-    });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = askWithoutWaiting(limiter);
+    await settle(20);
     // Granted at 0 but sent at 300: the next call must wait until 1300, not 1000.
-    expect(second).toBe(false);
+    expect(second()).toBe(false);
     now = 1300;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    expect(second).toBe(true);
+    await settle(250);
+    expect(second()).toBe(true);
   });
 
   it('keeps the latest sends, not the latest grants, when a granted call left late', async () => {
@@ -75,16 +69,13 @@ describe('RateLimiter', () => {
     // Sent at 0 and 0 left the window: two may start now...
     (await limiter.acquire()).markSent();
     (await limiter.acquire()).markSent();
-    let third = false;
-    void limiter.acquire().then(() => {
-      third = true;
-    });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const third = askWithoutWaiting(limiter);
+    await settle(20);
     // ...but not a third: with the late one, that would be 4 sends within (900, 1900).
-    expect(third).toBe(false);
+    expect(third()).toBe(false);
     now = 1900;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect(third).toBe(true);
+    await settle(1000);
+    expect(third()).toBe(true);
   });
 
   it('counts a granted call that has not left yet as leaving now, however long it takes', async () => {
@@ -98,18 +89,15 @@ describe('RateLimiter', () => {
     });
     const slow = await limiter.acquire(); // e.g. still connecting to Gong
     now = 1200;
-    let next = false;
-    void limiter.acquire().then(() => {
-      next = true;
-    });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const next = askWithoutWaiting(limiter);
+    await settle(20);
     // Granted at 0, but it may reach Gong any moment: the window has not even begun.
-    expect(next).toBe(false);
+    expect(next()).toBe(false);
     now = 1300;
     slow.markSent();
     now = 2300;
-    await new Promise((resolve) => setTimeout(resolve, 1100));
-    expect(next).toBe(true);
+    await settle(1100);
+    expect(next()).toBe(true);
   });
 
   it.each([
@@ -128,15 +116,12 @@ describe('RateLimiter', () => {
       slot.markDone();
     }
     now = freeAt - 1;
-    let next = false;
-    void limiter.acquire().then(() => {
-      next = true;
-    });
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(next).toBe(false);
+    const next = askWithoutWaiting(limiter);
+    await settle(20);
+    expect(next()).toBe(false);
     now = freeAt;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(next).toBe(true);
+    await settle(50);
+    expect(next()).toBe(true);
   });
 
   it('refuses at once when the queue is full', async () => {
@@ -157,3 +142,15 @@ describe('RateLimiter', () => {
     expect(limiter.waiting).toBe(0);
   });
 });
+
+/** Asks for a slot without waiting for it; the returned function tells whether it came. */
+function askWithoutWaiting(limiter: RateLimiter): () => boolean {
+  let granted = false;
+  void limiter.acquire().then(() => {
+    granted = true;
+  });
+  return () => granted;
+}
+
+/** Lets the limiter's real timers run; its clock is the test's `now`. */
+const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
