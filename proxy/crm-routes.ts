@@ -2,7 +2,7 @@
 // Gong. Gong's path and query keys are written here, never taken from the caller.
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   ATTEMPTS_HEADER,
   describeIssues,
@@ -42,12 +42,16 @@ const limitBody: MiddlewareHandler = (c, next) => {
 };
 
 export function crmRoutes(timeoutMs: number, deps: CallDeps) {
-  const forward = async (c: Context<ProxyEnv>, read: GongRead, answerSchema: z.ZodType) =>
+  const forward = async (c: Context<ProxyEnv>, read: GongRead, answerSchema: z.ZodMiniType) =>
     answer(c, await callGong(deps, { ...read, timeoutMs, signal: c.req.raw.signal }, answerSchema));
 
   /** A route whose whole input is its query string, forwarded to Gong as a GET with no body. */
   const readByQuery =
-    (path: string, querySchema: z.ZodType<Record<string, string>>, answerSchema: z.ZodType) =>
+    (
+      path: string,
+      querySchema: z.ZodMiniType<Record<string, string>>,
+      answerSchema: z.ZodMiniType,
+    ) =>
     async (c: Context<ProxyEnv>) => {
       // Hono serves HEAD with the GET handler: a HEAD must not spend a call of Gong's quota.
       if (c.req.method !== 'GET') return methodNotAllowed(c, 'GET');
@@ -97,7 +101,7 @@ type ParsedQuery =
 /** A parameter given twice is refused: which of the two Gong would read is anyone's guess. */
 function parseQuery(
   given: Record<string, string[]>,
-  schema: z.ZodType<Record<string, string>>,
+  schema: z.ZodMiniType<Record<string, string>>,
 ): ParsedQuery {
   const errors = Object.entries(given)
     .filter(([, values]) => values.length > 1)

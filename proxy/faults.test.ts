@@ -2,7 +2,7 @@
 // all four routes at once: what the proxy answers, how many calls it made, and what Gong saw.
 // One row per fault; README "Reliability" is this table in words.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   ATTEMPTS_HEADER,
   entitiesResponseSchema,
@@ -161,7 +161,7 @@ const FAULT_CASES: FaultCase[] = [
 interface Route {
   name: string;
   call: (proxy: TestProxy) => Promise<Response>;
-  answerSchema: z.ZodType;
+  answerSchema: z.ZodMiniType;
 }
 
 const DEAL_IDS = sampleIds('DEAL', 100);

@@ -1,6 +1,6 @@
 // The retry policy around one proxied call. These calls only read, so repeating one is safe;
 // what is not safe is hiding from the user how long Gong asked us to wait.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { UpstreamFailure, type UpstreamRequest, type UpstreamResponse } from './gong-client';
 import { abortError, QueueFullError, type RateLimiter, type Slot } from './rate-limiter';
 
@@ -40,7 +40,7 @@ const RETRYABLE_STATUSES = new Set([500, 502, 503, 504]);
 export async function callGong(
   deps: CallDeps,
   request: UpstreamRequest,
-  answerSchema: z.ZodType,
+  answerSchema: z.ZodMiniType,
 ): Promise<CallOutcome> {
   const policy = deps.policy ?? DEFAULT_POLICY;
   const sleep = deps.sleep ?? abortableSleep;
@@ -115,7 +115,7 @@ export function retryAfterMs(header: string | string[] | undefined): number {
 function checkedAnswer(
   response: UpstreamResponse,
   attempts: number,
-  answerSchema: z.ZodType,
+  answerSchema: z.ZodMiniType,
 ): CallOutcome {
   const json = parseJson(response.body);
   if (json === undefined) {

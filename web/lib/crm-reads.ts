@@ -1,6 +1,6 @@
 // Typed getters for the proxy's read routes beside /api/crm/entities: the integrations Gong
 // lists, an object type's entity schema, and where an upload stands. Each throws ApiError.
-import type { ZodType } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import {
   type EntitySchemaQuery,
   entitySchemaResponseSchema,
@@ -32,7 +32,7 @@ export interface EntitySchemaAnswer {
   readonly fields: readonly SchemaField[];
 }
 
-function checked<T>(json: unknown, schema: ZodType<T>): T {
+function checked<T>(json: unknown, schema: ZodMiniType<T>): T {
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new ApiError('The answer is not the shape Gong documents', 502);
   return parsed.data;

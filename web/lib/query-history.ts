@@ -1,12 +1,12 @@
 // The last fetches, remembered in this browser: only the query and its tally, never results
 // (those stay in the page's memory, or in a file the user downloads).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { objectTypeSchema } from '../../proxy/contract';
 
 export const HISTORY_KEY = 'crm-inspector.history';
 export const HISTORY_LIMIT = 20;
 
-const countSchema = z.number().int().nonnegative();
+const countSchema = z.int().check(z.nonnegative());
 
 const entrySchema = z.object({
   id: z.string(),

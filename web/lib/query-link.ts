@@ -1,7 +1,7 @@
 // The query in a link's fragment: `#integration=…&type=DEAL&ids=a,b` (each id percent-encoded,
 // so a comma inside an id is %2C), or `zids=` holding the ids deflated and base64url-encoded
 // when that is shorter. The fragment never reaches a server, and never holds results or secrets.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { integrationIdSchema, type ObjectType, objectTypeSchema } from '../../proxy/contract';
 
 export interface LinkQuery {
@@ -85,9 +85,11 @@ export async function encodeQueryFragment(query: LinkQuery): Promise<string> {
 }
 
 const linkSchema = z.object({
-  integration: z.string().refine((id) => id === '' || integrationIdSchema.safeParse(id).success, {
-    error: 'must be 1 to 19 digits',
-  }),
+  integration: z.string().check(
+    z.refine((id) => id === '' || integrationIdSchema.safeParse(id).success, {
+      error: 'must be 1 to 19 digits',
+    }),
+  ),
   type: objectTypeSchema,
 });
 

@@ -1,7 +1,7 @@
 // Reads a result someone saved: this page's envelope (result-file.ts), a bare Gong answer
 // `{requestId, crmObjectsMap}`, or a bare crmObjectsMap. Anything else is refused with what is
 // wrong and where, so nothing on screen is replaced by half a file.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   describeIssues,
   integrationIdSchema,
@@ -49,28 +49,36 @@ const envelopeSchema = z.object({
   fetchedAt: z.iso.datetime({ offset: true, error: 'must be an ISO date and time' }),
   integrationId: z
     .string({ error: 'must be a string of digits (a JSON number would be rounded)' })
-    .refine((id) => id === '' || integrationIdSchema.safeParse(id).success, {
-      error: 'must be 1 to 19 digits within int64',
-    }),
+    .check(
+      z.refine((id) => id === '' || integrationIdSchema.safeParse(id).success, {
+        error: 'must be 1 to 19 digits within int64',
+      }),
+    ),
   objectType: objectTypeSchema,
   requestedIds: z
-    .array(z.string().min(1, { error: 'is empty' }), { error: 'must be an array of id strings' })
-    .min(1, { error: 'is empty' }),
-  requestIds: z.array(z.string(), { error: 'must be an array of strings' }),
+    .array(z.string({ error: 'must be a string' }).check(z.minLength(1, { error: 'is empty' })), {
+      error: 'must be an array of id strings',
+    })
+    .check(z.minLength(1, { error: 'is empty' })),
+  requestIds: z.array(z.string({ error: 'must be a string' }), {
+    error: 'must be an array of strings',
+  }),
   crmObjectsMap: objectsMapSchema,
 });
 
 const gongAnswerSchema = z.object({
-  requestId: z.string({ error: 'must be a string' }).optional(),
-  crmObjectsMap: objectsMapSchema.refine((map) => Object.keys(map).length > 0, {
-    error: 'is empty: there are no objects to show',
-  }),
+  requestId: z.optional(z.string({ error: 'must be a string' })),
+  crmObjectsMap: objectsMapSchema.check(
+    z.refine((map) => Object.keys(map).length > 0, {
+      error: 'is empty: there are no objects to show',
+    }),
+  ),
 });
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
 /** Validates only: zod's parsed copy could rebuild `__proto__` keys; the value read is kept. */
-function check<T>(schema: z.ZodType, value: unknown, lead: string): Parsed<T> {
+function check<T>(schema: z.ZodMiniType, value: unknown, lead: string): Parsed<T> {
   const checked = schema.safeParse(value);
   if (checked.success) return { ok: true, value: value as T };
   const lines = describeIssues(checked.error.issues);

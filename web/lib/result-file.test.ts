@@ -130,6 +130,16 @@ describe('readResult', () => {
       envelope.replace('"2271307570613351879"', '2271307570613351879'),
       /integrationId: must be a string of digits/,
     ],
+    [
+      'a number among the request ids',
+      envelope.replace('"4al018gzaztcr8nbukw"', '4'),
+      /requestIds\[0\]: must be a string/,
+    ],
+    [
+      'a number among the requested ids',
+      envelope.replace('"unknown"', '5'),
+      /requestedIds\[4\]: must be a string/,
+    ],
     ['a lower-case type', envelope.replace('"DEAL"', '"deal"'), /objectType: must be one of/],
     [
       'another format',
