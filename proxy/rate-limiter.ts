@@ -131,6 +131,8 @@ export class RateLimiter {
    * TLS connection to Gong) may arrive after calls granted later.
    */
   #delayUntilFree(): number {
+    // Fewer starts than the limit, expired ones included: free, and nothing worth pruning yet.
+    if (this.#starts.length < this.#perSecond) return 0;
     const now = this.#now();
     const counted = this.#starts.map((start) => this.#countedAt(start, now));
     this.#starts = this.#starts.filter((_start, index) => {
