@@ -191,6 +191,11 @@ const idLists: Abuse[] = fieldRows('ids', [
     /^objectsCrmIds\[0\]: holds a control character$/,
   ],
   [
+    'an id holding half of a surrogate pair',
+    entities({ objectsCrmIds: ['a\ud800b'] }),
+    /^objectsCrmIds\[0\]: holds half of a surrogate pair \(not valid Unicode\)$/,
+  ],
+  [
     'the same id twice',
     entities({ objectsCrmIds: ['a', 'b', 'a'] }),
     /^objectsCrmIds: holds the same id twice/,

@@ -14,6 +14,9 @@ export const MAX_ID_LENGTH = 256;
 const INT64_MAX = 9223372036854775807n;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+// In u-mode a surrogate pair is one code point, so this matches only a half of one: text that is
+// not Unicode, which Gong cannot have stored as an id.
+const LONE_SURROGATE = /\p{Surrogate}/u;
 
 // Integration ids exceed 2^53, so they stay digit strings: Number() would round them.
 export const integrationIdSchema = z
@@ -42,6 +45,9 @@ export const crmIdSchema = z.string({ error: 'must be a string' }).check(
   z.maxLength(MAX_ID_LENGTH, { error: `is longer than ${MAX_ID_LENGTH} characters`, abort: true }),
   z.refine((id) => id.trim() === id, { error: 'has spaces at its start or end' }),
   z.refine((id) => !CONTROL_CHARACTER.test(id), { error: 'holds a control character' }),
+  z.refine((id) => !LONE_SURROGATE.test(id), {
+    error: 'holds half of a surrogate pair (not valid Unicode)',
+  }),
 );
 
 export const entitiesRequestSchema = z.strictObject(

@@ -31,6 +31,18 @@ function codePointLength(text: string): number {
   return count;
 }
 
+function hasLoneSurrogate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i) & 0xfc00;
+    if (unit === 0xdc00) return true;
+    if (unit === 0xd800) {
+      if ((text.charCodeAt(i + 1) & 0xfc00) !== 0xdc00) return true;
+      i++;
+    }
+  }
+  return false;
+}
+
 /** Why `id` fails crmIdSchema, in the schema's own words (its first issue), or undefined. */
 export function checkCrmId(id: string): string | undefined {
   const length = id.length;
@@ -45,5 +57,5 @@ export function checkCrmId(id: string): string | undefined {
     const code = id.charCodeAt(i);
     if (code < 32 || code === 127) return 'holds a control character';
   }
-  return undefined;
+  return hasLoneSurrogate(id) ? 'holds half of a surrogate pair (not valid Unicode)' : undefined;
 }

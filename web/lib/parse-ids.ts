@@ -45,7 +45,10 @@ class IdCollector {
   private readonly seen = new Set<string>();
   readonly result: ParsedIds = { ids: [], duplicates: 0, invalid: [], invalidCount: 0 };
 
-  /** `surelyValid`: the caller already saw no control character, no edge space, no excess length. */
+  /**
+   * `surelyValid`: the caller already saw no control character, no surrogate, no edge space and
+   * no excess length.
+   */
   add(id: string, surelyValid = false): void {
     if (id === '') return;
     const before = this.seen.size;
@@ -118,7 +121,8 @@ function addSeparated(text: string, ids: IdCollector): void {
       // Printable ASCII other than ',' and ';' is the common case: one comparison each.
       if (c > 32 && c < 127 && c !== COMMA && c !== SEMICOLON) continue;
       if (isSeparator(c)) break;
-      if (c < 32 || c === 127) clean = false;
+      // A surrogate may be half of a pair: checkCrmId tells.
+      if (c < 32 || c === 127 || (c & 0xf800) === 0xd800) clean = false;
     }
     ids.add(text.slice(start, i), clean && i - start <= MAX_ID_LENGTH);
   }
