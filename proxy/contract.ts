@@ -87,19 +87,29 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return prototype === Object.prototype || prototype === null;
 }
 
+type CrmObjectsMap = Record<string, Record<string, unknown> | null>;
+
+function isCrmObjectsMap(value: unknown): value is CrmObjectsMap {
+  if (!isPlainObject(value)) return false;
+  for (const key in value) {
+    const fields = value[key];
+    if (fields !== null && !isPlainObject(fields)) return false;
+  }
+  return true;
+}
+
 /**
  * Gong's 200 answer. Field values are whatever the integration uploaded, so each object is
  * checked as a whole, not field by field: at 100 objects × 300 fields a per-field check cost
  * the proxy more than its whole 1 ms budget per call (bench/), and the page as much again.
+ * One check of the whole map, not z.record: that copied the map and spent 0.07 ms of the
+ * proxy's call on it, a tenth of its overhead.
  */
 export const entitiesResponseSchema = z.object({
   requestId: z.string(),
-  crmObjectsMap: z.record(
-    z.string(),
-    z.custom<Record<string, unknown> | null>((value) => value === null || isPlainObject(value), {
-      error: 'must be an object of fields, or null',
-    }),
-  ),
+  crmObjectsMap: z.custom<CrmObjectsMap>(isCrmObjectsMap, {
+    error: 'must be an object whose values are objects of fields, or null',
+  }),
 });
 
 // The other read-only calls take their whole input as a query string. Unknown parameters are

@@ -126,9 +126,9 @@ function answer(c: Context<ProxyEnv>, outcome: CallOutcome): Response {
   if (outcome.retryAfter !== undefined) headers['retry-after'] = outcome.retryAfter;
   // Gong's bytes go out untouched: re-serialising would round integers above 2^53.
   const status = outcome.status as 200;
-  return typeof outcome.body === 'string'
-    ? c.body(outcome.body, status, headers)
-    : c.body(new Uint8Array(outcome.body), status, headers);
+  if (typeof outcome.body === 'string') return c.body(outcome.body, status, headers);
+  // A Buffer is a Uint8Array over an ArrayBuffer: no copy of Gong's 64 kB on every call.
+  return c.body(outcome.body as Uint8Array<ArrayBuffer>, status, headers);
 }
 
 export function methodNotAllowed(c: Context, allow: string): Response {
