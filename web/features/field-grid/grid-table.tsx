@@ -37,7 +37,6 @@ export function GridTable({ found, rows, changes, schema }: GridTableProps) {
   );
   const table = useTable({ features: gridFeatures, columns, data: rows, getRowId });
   const tableRows = table.getRowModel().rows;
-  const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const leafColumns = table.getAllLeafColumns();
 
   const bounds = { rows: rows.length, cols: found.length + 1 };
@@ -75,7 +74,7 @@ export function GridTable({ found, rows, changes, schema }: GridTableProps) {
           style={{ width: columnVirtualizer.getTotalSize() }}
           {...handlers}
         >
-          <GridHead headers={headers} virtualColumns={virtualColumns} marks={marks} />
+          <GridHead columns={leafColumns} virtualColumns={virtualColumns} marks={marks} />
           <tbody
             className="fg-body"
             style={{ height: rowVirtualizer.getTotalSize() - HEADER_HEIGHT }}
