@@ -68,9 +68,21 @@ describe('cellView', () => {
   });
 
   it('keeps a cell on one line but shows where the line breaks and tabs are', () => {
-    const view = cellView('one\r\ntwo\nthree\tfour', false);
-    expect(view.text).toBe('one↵two↵three⇥four');
-    expect(view.title).toBe('one\r\ntwo\nthree\tfour');
+    const view = cellView('one\r\ntwo\nthree\tfour\rfive', false);
+    expect(view.text).toBe('one␍↵two↵three⇥four␍five');
+    expect(view.title).toBe('one\r\ntwo\nthree\tfour\rfive');
+  });
+
+  it('shows a CRLF and an LF differently, so a change between them can be seen', () => {
+    expect(cellView('a\r\nb', false).text).not.toBe(cellView('a\nb', false).text);
+  });
+
+  it('never cuts a long value or its tooltip inside a surrogate pair', () => {
+    for (const length of [999, 9_999]) {
+      const view = cellView(`${'a'.repeat(length)}😀tail`, false);
+      expect(view.text).not.toMatch(/\p{Surrogate}/u);
+      expect(view.title).not.toMatch(/\p{Surrogate}/u);
+    }
   });
 
   it('clips a huge tooltip but not the value itself', () => {

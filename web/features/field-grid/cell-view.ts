@@ -18,8 +18,10 @@ export interface CellView {
 
 export const DIFFERS_HINT = 'differs from the most common value';
 
-// Values stay one line in the grid; the panel shows them as sent.
+// Values stay one line in the grid; the panel shows them as sent. A carriage return has a mark
+// of its own, so a value whose CRLF became LF is seen to differ, not only marked as changed.
 const LINE_BREAK = /\r\n|\r|\n/g;
+const LINE_BREAK_MARK: Readonly<Record<string, string>> = { '\r\n': '␍↵', '\r': '␍', '\n': '↵' };
 const TAB = /\t/g;
 // A native tooltip of a 100 kB string helps nobody; the panel has the rest.
 const TITLE_LIMIT = 1000;
@@ -54,14 +56,20 @@ export function safeHref(text: string): string | undefined {
   }
 }
 
+/** The first `limit` UTF-16 units and `…`, never ending on half of a surrogate pair. */
 function clip(text: string, limit: number): string {
-  return text.length > limit ? `${text.slice(0, limit)}…` : text;
+  if (text.length <= limit) return text;
+  const splitsPair = (text.charCodeAt(limit - 1) & 0xfc00) === 0xd800;
+  return `${text.slice(0, splitsPair ? limit - 1 : limit)}…`;
 }
 
 export function cellView(value: JsonValue | undefined, deviant: boolean): CellView {
   const { kind, text } = describeValue(value);
   const shown =
-    SHOWN[kind] ?? clip(text, CELL_TEXT_LIMIT).replace(LINE_BREAK, '↵').replace(TAB, '⇥');
+    SHOWN[kind] ??
+    clip(text, CELL_TEXT_LIMIT)
+      .replace(LINE_BREAK, (lineBreak) => LINE_BREAK_MARK[lineBreak] ?? '↵')
+      .replace(TAB, '⇥');
   return {
     kind,
     text: shown,
