@@ -4,6 +4,7 @@ import type { Config } from './config';
 import { type ConfigResponse, MAX_IDS_PER_CALL } from './contract';
 import { crmRoutes, methodNotAllowed, type ProxyEnv } from './crm-routes';
 import type { CallDeps } from './gong-call';
+import { logText } from './log-text';
 import { allowedHostsFor, checkApiOrigin, checkHost, rejectOddTargets } from './security';
 
 export interface AppDeps extends CallDeps {
@@ -68,7 +69,9 @@ export function createApp(
 
   app.onError((error, c) => {
     if (c.req.raw.signal.aborted) return new Response(null, { status: 499 });
-    deps.log(`unexpected error on ${c.req.method} ${c.req.path}: ${error.name}: ${error.message}`);
+    deps.log(
+      logText(`unexpected error on ${c.req.method} ${c.req.path}: ${error.name}: ${error.message}`),
+    );
     return c.json({ errors: ['the proxy failed unexpectedly; its log says more'] }, 500);
   });
   return app;
@@ -85,6 +88,6 @@ function requestLog(log: (line: string) => void): MiddlewareHandler<ProxyEnv> {
     const requestId = c.get('requestId');
     const attempts = c.get('attempts');
     const extra = `${requestId ? ` requestId=${requestId}` : ''}${attempts && attempts > 1 ? ` attempts=${attempts}` : ''}`;
-    log(`${c.req.method} ${c.req.path} ${c.res.status} ${ms}ms${extra}`);
+    log(logText(`${c.req.method} ${c.req.path} ${c.res.status} ${ms}ms${extra}`));
   };
 }

@@ -58,6 +58,11 @@ describe('parseConfig', () => {
     }
   });
 
+  it('names a credential with a stray character without quoting any of it', () => {
+    const result = parseConfig({ GONG_BEARER_TOKEN: 'secret-part\u200b' });
+    expect(result.ok ? '' : result.errors.join('\n')).not.toContain('secret-part');
+  });
+
   it('lists every bad variable at once', () => {
     const result = parseConfig({
       PORT: 'eighty',
@@ -90,6 +95,12 @@ describe('parseConfig', () => {
     [{ GONG_BEARER_TOKEN: 't', GONG_BASE_URL: 'ftp://api.gong.io' }, 'must use https://'],
     [{ PORT: '70000' }, 'PORT: must be a port number from 1 to 65535'],
     [{ ALLOW_REMOTE_HOST: 'yes' }, 'ALLOW_REMOTE_HOST: must be true or false'],
+    [{ GONG_BEARER_TOKEN: 'tok\u200bx' }, 'GONG_BEARER_TOKEN: holds a space or a character'],
+    [{ GONG_BEARER_TOKEN: 'tok x' }, 'GONG_BEARER_TOKEN: holds a space or a character'],
+    [
+      { GONG_ACCESS_KEY: 'key\u00a0', GONG_ACCESS_KEY_SECRET: 's' },
+      'GONG_ACCESS_KEY: holds a space or a character',
+    ],
   ])('refuses %j', (env, message) => {
     const result = parseConfig(env);
     expect(result.ok ? [] : result.errors.join('\n')).toContain(message);

@@ -87,6 +87,9 @@ type Strings = Pick<
   | 'GONG_BEARER_TOKEN'
 >;
 
+/** What an HTTP header may carry unquoted; a token with anything else cannot be sent at all. */
+const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
+
 /** Checks across variables; run even when a single variable failed, to list every problem. */
 function combinationProblems(env: Strings): string[] {
   const problems: string[] = [];
@@ -100,6 +103,16 @@ function combinationProblems(env: Strings): string[] {
   if (env.GONG_BASE_URL !== undefined) {
     const urlProblem = checkBaseUrl(env.GONG_BASE_URL);
     if (urlProblem) problem('GONG_BASE_URL', urlProblem);
+  }
+  for (const name of ['GONG_ACCESS_KEY', 'GONG_ACCESS_KEY_SECRET', 'GONG_BEARER_TOKEN'] as const) {
+    const value = env[name];
+    // Never quoted back: the message must not show the credential, or a part of it.
+    if (value !== undefined && !VISIBLE_ASCII.test(value)) {
+      problem(
+        name,
+        'holds a space or a character outside visible ASCII (often an invisible one pasted along with it): Gong credentials never do',
+      );
+    }
   }
   const hasBasic = env.GONG_ACCESS_KEY !== undefined || env.GONG_ACCESS_KEY_SECRET !== undefined;
   if (env.GONG_ACCESS_KEY === undefined && env.GONG_ACCESS_KEY_SECRET !== undefined) {

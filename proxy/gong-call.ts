@@ -36,6 +36,7 @@ export interface CallOutcome {
 }
 
 const RETRYABLE_STATUSES = new Set([500, 502, 503, 504]);
+const MIN_RETRY_AFTER_WAIT_MS = 1000;
 
 export async function callGong(
   deps: CallDeps,
@@ -76,7 +77,9 @@ export async function callGong(
 
     if (response.status === 429) {
       const header = response.headers['retry-after'];
-      const waitMs = retryAfterMs(header);
+      // At least a second: a Retry-After of 0 or of a past date would otherwise never add to
+      // the waiting total, and one call could retry for as long as Gong keeps saying 429.
+      const waitMs = Math.max(MIN_RETRY_AFTER_WAIT_MS, retryAfterMs(header));
       if (retryAfterWaitedMs + waitMs <= policy.maxRetryAfterWaitMs) {
         retryAfterWaitedMs += waitMs;
         await sleep(waitMs, request.signal);
@@ -168,6 +171,7 @@ function failureOutcome(failure: UpstreamFailure, attempts: number): CallOutcome
     case 'connection':
       return proxyError(502, [`${failure.message} (tried ${attempts} times)`], attempts);
     case 'too-large':
+    case 'unsendable':
       return proxyError(502, [failure.message], attempts);
     case 'aborted':
       throw failure;
@@ -212,14 +216,15 @@ function describeContentType(response: UpstreamResponse): string {
 function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(abortError(signal));
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(abortError(signal));
-      },
-      { once: true },
-    );
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortError(signal as AbortSignal));
+    };
+    // A sleep that ends must take its listener along: one call may sleep many times.
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

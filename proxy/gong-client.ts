@@ -26,7 +26,7 @@ export interface UpstreamResponse {
   body: Buffer;
 }
 
-export type UpstreamFailureKind = 'timeout' | 'connection' | 'too-large' | 'aborted';
+export type UpstreamFailureKind = 'timeout' | 'connection' | 'too-large' | 'unsendable' | 'aborted';
 
 export class UpstreamFailure extends Error {
   constructor(
@@ -67,6 +67,42 @@ export function sendToGong(
   const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:'];
 
   return new Promise((resolve, reject) => {
+    let outgoing: http.ClientRequest;
+    try {
+      outgoing = transport.request(url, { method: 'GET', headers, agent }, (incoming) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        incoming.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > MAX_ANSWER_BYTES) {
+            fail('too-large', `Gong's answer passed ${MAX_ANSWER_BYTES / 1024 / 1024} MB`);
+            return;
+          }
+          chunks.push(chunk);
+        });
+        incoming.on('end', () => {
+          clearTimeout(timer);
+          request.signal?.removeEventListener('abort', onAbort);
+          resolve({
+            status: incoming.statusCode ?? 0,
+            headers: incoming.headers,
+            body: Buffer.concat(chunks),
+          });
+        });
+        incoming.on('error', () => fail('connection', 'the connection to Gong broke mid-answer'));
+        incoming.on('aborted', () => fail('connection', 'the connection to Gong broke mid-answer'));
+      });
+    } catch (error) {
+      // Node refuses a header it cannot send before any socket or timer exists; thrown from
+      // here it used to leave the timer below to fire on nothing and end the process.
+      reject(
+        new UpstreamFailure(
+          'unsendable',
+          `the request to Gong could not be made (${(error as Error).message})`,
+        ),
+      );
+      return;
+    }
     const fail = (kind: UpstreamFailureKind, message: string) => {
       clearTimeout(timer);
       outgoing.destroy();
@@ -80,29 +116,6 @@ export function sendToGong(
     const onAbort = () => fail('aborted', 'the caller went away');
     request.signal?.addEventListener('abort', onAbort, { once: true });
 
-    const outgoing = transport.request(url, { method: 'GET', headers, agent }, (incoming) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      incoming.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > MAX_ANSWER_BYTES) {
-          fail('too-large', `Gong's answer passed ${MAX_ANSWER_BYTES / 1024 / 1024} MB`);
-          return;
-        }
-        chunks.push(chunk);
-      });
-      incoming.on('end', () => {
-        clearTimeout(timer);
-        request.signal?.removeEventListener('abort', onAbort);
-        resolve({
-          status: incoming.statusCode ?? 0,
-          headers: incoming.headers,
-          body: Buffer.concat(chunks),
-        });
-      });
-      incoming.on('error', () => fail('connection', 'the connection to Gong broke mid-answer'));
-      incoming.on('aborted', () => fail('connection', 'the connection to Gong broke mid-answer'));
-    });
     outgoing.on('error', (error: NodeJS.ErrnoException) => {
       if (error instanceof UpstreamFailure) return;
       clearTimeout(timer);

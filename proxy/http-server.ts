@@ -5,6 +5,7 @@
 import { createServer, type Server, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { getRequestListener, RequestError } from '@hono/node-server';
+import { logText } from './log-text';
 
 type Fetch = Parameters<typeof getRequestListener>[0];
 
@@ -55,7 +56,7 @@ function answerError(error: unknown, log: (line: string) => void): Response {
       REQUEST_ERRORS[error.message] ?? `the request could not be read (${error.message})`;
     return Response.json({ errors: [message] }, { status: 400 });
   }
-  log(`unexpected error before routing: ${String(error)}`);
+  log(logText(`unexpected error before routing: ${String(error)}`));
   return Response.json(
     { errors: ['the proxy failed unexpectedly; its log says more'] },
     { status: 500 },
