@@ -43,3 +43,35 @@ describe('a 429 whose Retry-After asks for no wait at all', () => {
     expect(waited).toBe(60_000);
   });
 });
+
+/** One call against Gong answering 200 with `body`. */
+function callAnswering(body: Buffer) {
+  return callGong(
+    {
+      send: async () => ({ status: 200, headers: { 'content-type': 'application/json' }, body }),
+      limiter: new RateLimiter({ perSecond: 1_000_000, maxWaiting: 10 }),
+    },
+    { path: '/v2/crm/entities', query: {}, timeoutMs: 1000 },
+    entitiesResponseSchema,
+  );
+}
+
+describe("the check of Gong's 200 answer", () => {
+  const answer = '{"requestId":"r1","crmObjectsMap":{"a":{"name":"Zoë 東京"},"b":null}}';
+
+  test('passes a good answer on byte for byte, a byte-order mark included', async () => {
+    for (const body of [Buffer.from(answer), Buffer.from(`\ufeff${answer}`)]) {
+      const outcome = await callAnswering(body);
+      expect(outcome.status).toBe(200);
+      expect(outcome.body).toEqual(body);
+    }
+  });
+
+  test('refuses bytes that are not UTF-8, which the page could only show as U+FFFD', async () => {
+    const body = Buffer.concat([Buffer.from(answer.slice(0, 40)), Buffer.from([0xff, 0xfe, 0xc3])]);
+    const broken = Buffer.concat([body, Buffer.from(answer.slice(40))]);
+    const outcome = await callAnswering(broken);
+    expect(outcome.status).toBe(502);
+    expect(String(outcome.body)).toMatch(/not valid UTF-8/);
+  });
+});

@@ -1,5 +1,6 @@
 // The retry policy around one proxied call. These calls only read, so repeating one is safe;
 // what is not safe is hiding from the user how long Gong asked us to wait.
+import { isUtf8 } from 'node:buffer';
 import type { z } from 'zod/mini';
 import { UpstreamFailure, type UpstreamRequest, type UpstreamResponse } from './gong-client';
 import { abortError, QueueFullError, type RateLimiter, type Slot } from './rate-limiter';
@@ -120,6 +121,15 @@ function checkedAnswer(
   attempts: number,
   answerSchema: z.ZodMiniType,
 ): CallOutcome {
+  // Checked apart from the JSON (read as Latin-1 below): bytes that are not UTF-8 would reach the
+  // page as U+FFFD, not as what Gong stored.
+  if (!isUtf8(response.body)) {
+    return proxyError(
+      502,
+      [`Gong answered 200 but its body is not valid UTF-8 (${describeContentType(response)})`],
+      attempts,
+    );
+  }
   const json = parseJson(response.body);
   if (json === undefined) {
     return proxyError(
@@ -196,7 +206,9 @@ function proxyError(
  */
 function parseJson(body: Buffer): unknown {
   try {
-    return JSON.parse(body.toString('latin1'));
+    const text = body.toString('latin1');
+    // A UTF-8 byte-order mark, as Latin-1: JSON has no room for it, but the page's reading does.
+    return JSON.parse(text.startsWith('\u00ef\u00bb\u00bf') ? text.slice(3) : text);
   } catch {
     return undefined;
   }
