@@ -76,6 +76,18 @@ describe('getEntitySchema', () => {
 });
 
 describe('getRequestStatus', () => {
+  it('reads counts and line numbers Gong writes as 1.0 or 1E2', async () => {
+    answer(
+      200,
+      '{"requestId":"u1","status":"DONE","errors":[{"line":1E2,"description":"bad date"}],"totalErrorCount":1.0,"totalSuccessCount":412}',
+    );
+    const status = await getRequestStatus({ integrationId: '1', clientRequestId: 'c' });
+    expect(status).toMatchObject({
+      errors: [{ line: 100, description: 'bad date' }],
+      totalErrorCount: 1,
+      totalSuccessCount: 412,
+    });
+  });
   it('escapes the clientRequestId into the query and reads the status', async () => {
     const calls = answer(
       200,

@@ -81,11 +81,34 @@ export async function getEntitySchema(
   return { requestId: answer.requestId, fields: fields ?? [] };
 }
 
+/**
+ * Whole numbers Gong may write as `1.0` or `1E2`, which the lossless parse keeps as JsonNumber,
+ * as plain numbers for the schema; a count beyond 2^53 stays JsonNumber and is refused.
+ */
+function wholeNumbersAsNumbers(json: JsonValue): JsonValue {
+  if (json instanceof JsonNumber) {
+    const value = Number(json.source);
+    return Number.isSafeInteger(value) ? value : json;
+  }
+  if (Array.isArray(json)) return json.map(wholeNumbersAsNumbers);
+  if (!isRecord(json)) return json;
+  const plain: Record<string, JsonValue> = {};
+  for (const [key, value] of Object.entries(json)) {
+    Object.defineProperty(plain, key, {
+      value: wholeNumbersAsNumbers(value),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return plain;
+}
+
 export async function getRequestStatus(
   query: RequestStatusQuery,
   signal?: AbortSignal,
 ): Promise<RequestStatusResponse> {
   const search = new URLSearchParams({ ...query });
   const json = await getJson(`/api/crm/request-status?${search}`, 'api:crm:upload', signal);
-  return checked(json, requestStatusResponseSchema);
+  return checked(wholeNumbersAsNumbers(json), requestStatusResponseSchema);
 }

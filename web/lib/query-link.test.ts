@@ -4,6 +4,7 @@ import {
   encodeQueryFragment,
   fromBase64Url,
   type LinkQuery,
+  linkProblem,
   toBase64Url,
 } from './query-link';
 
@@ -75,6 +76,12 @@ describe('query link', () => {
       ok: false,
       problem: expect.stringMatching(/^type must be one of/),
     });
+  });
+
+  test('a query with half of a surrogate pair is named as unlinkable, others are not', () => {
+    const query = { integrationId: '1', objectType: 'DEAL' as const, ids: ['a', 'b\ud800'] };
+    expect(linkProblem(query)).toMatch(/surrogate pair/);
+    expect(linkProblem({ ...query, ids: ['a', '😀', '東京'] })).toBeUndefined();
   });
 
   test('base64url round-trips every byte value', () => {

@@ -74,6 +74,17 @@ function encodeStrict(text: string): string {
   );
 }
 
+/**
+ * Why `query` cannot travel in a link, or undefined. Half of a surrogate pair (possible in an
+ * opened file) has no UTF-8 form: percent-encoding throws on it and compression would turn it
+ * into U+FFFD, a different id.
+ */
+export function linkProblem(query: LinkQuery): string | undefined {
+  return query.ids.some((id) => /\p{Surrogate}/u.test(id))
+    ? 'an id holds half of a surrogate pair, which a link cannot carry'
+    : undefined;
+}
+
 export async function encodeQueryFragment(query: LinkQuery): Promise<string> {
   const head = `integration=${encodeStrict(query.integrationId)}&type=${query.objectType}`;
   const plain = query.ids.map(encodeStrict).join(',');

@@ -5,7 +5,7 @@ import type { ConfigResponse } from '../../../proxy/contract';
 import { copyMessage, copyToClipboard } from '../../lib/clipboard';
 import { curlCommands, gongBaseUrl } from '../../lib/curl-command';
 import { downloadText } from '../../lib/download';
-import { encodeQueryFragment, LONG_LINK } from '../../lib/query-link';
+import { encodeQueryFragment, LONG_LINK, linkProblem } from '../../lib/query-link';
 import { resultFileName, writeResult } from '../../lib/result-file';
 import type { Run } from '../fetch-run/run-state';
 import { savedResultOf } from './result-run';
@@ -44,6 +44,11 @@ export function useShareActions(run: Run, config: ConfigResponse | undefined) {
   };
 
   const copyLink = async () => {
+    const problem = linkProblem(run);
+    if (problem) {
+      say(`Could not copy a link to this query: ${problem}. Download the result JSON instead.`);
+      return;
+    }
     const link = linkToPage(await encodeQueryFragment(run));
     const result = await copyToClipboard(link);
     setStatus(copyMessage(result, `a link to this query (${link.length} characters)`));
