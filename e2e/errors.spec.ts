@@ -32,6 +32,35 @@ test('a 401 names the credential and the OAuth scope to check', async ({ page })
   await expect(failures).toContainText('req-401-e2e');
 });
 
+test('an answer that leaves ids out or answers others is said, and drops nothing', async ({
+  page,
+}) => {
+  const [first, second, third] = sampleIds('DEAL', 3) as [string, string, string];
+  // Gong documents null for an id it does not know; this answer keys one id in upper case.
+  await standIn.injectFaults({
+    kind: 'status',
+    status: 200,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      requestId: 'req-odd-map',
+      crmObjectsMap: { [first]: { name: 'First' }, [second.toUpperCase()]: { name: 'Second' } },
+    }),
+  });
+  await page.goto(GONG_MODE_URL);
+  await fillQuery(page, { ids: [first, second, third].join('\n') });
+  await page.getByRole('button', { name: 'Fetch' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    "3 requested · 1 found · 0 not found · 2 not in Gong's answer · 1 answered but not asked for",
+  );
+  const notes = page.getByRole('list', { name: 'Answers that do not match the ids asked for' });
+  await expect(notes).toContainText(
+    `Call 1: Gong's answer does not mention 2 of its ids (${second}, ${third})`,
+  );
+  await expect(notes).toContainText(`(${second.toUpperCase()}), shown as the last columns`);
+  const grid = page.getByRole('table', { name: 'CRM objects' });
+  await expect(grid.getByRole('columnheader')).toHaveText(['Field', first, second.toUpperCase()]);
+});
+
 test('a 429 with a long Retry-After says how long to wait; a short one is waited out', async ({
   page,
 }) => {

@@ -43,13 +43,35 @@ describe('run state', () => {
     expect(run.batches[1]?.requestId).toBe('req-401');
   });
 
-  it("treats an id missing from Gong's answer as not found, never dropping it", () => {
-    let run = createRun({ ...query, ids: ['a', 'b'] }, 1, 0);
-    run = markDone(run, 0, { requestId: 'r', attempts: 1, crmObjectsMap: { a: { x: 1 } } }, 1);
+  it("tells an id Gong's answer left out from one it answered null for", () => {
+    let run = createRun({ ...query, ids: ['a', 'b', 'c'] }, 1, 0);
+    const crmObjectsMap = { a: { x: 1 }, c: null };
+    run = markDone(run, 0, { requestId: 'r', attempts: 1, crmObjectsMap }, 1);
     expect(objectsOf(run)).toEqual([
       { id: 'a', fields: { x: 1 } },
-      { id: 'b', fields: null },
+      { id: 'c', fields: null },
     ]);
+    expect(run.batches[0]?.missing).toEqual(['b']);
+    const tally = tallyOf(run);
+    expect(tally).toMatchObject({ found: 1, notFound: 1, missing: 1, pending: 0 });
+    expect(formatTally(tally)).toBe("3 requested · 1 found · 1 not found · 1 not in Gong's answer");
+  });
+
+  it('keeps objects Gong answered without being asked, after the requested ones', () => {
+    let run = createRun({ ...query, ids: ['001a', '001b'] }, 1, 0);
+    const crmObjectsMap = { '001A': { x: 1 }, '001b': { x: 2 }, zzz: null };
+    run = markDone(run, 0, { requestId: 'r', attempts: 1, crmObjectsMap }, 1);
+    expect(objectsOf(run)).toEqual([
+      { id: '001b', fields: { x: 2 } },
+      { id: '001A', fields: { x: 1 } },
+      { id: 'zzz', fields: null },
+    ]);
+    expect(run.extraIds).toEqual(['001A', 'zzz']);
+    const tally = tallyOf(run);
+    expect(tally).toMatchObject({ found: 1, notFound: 0, missing: 1, unrequested: 2 });
+    expect(formatTally(tally)).toBe(
+      "2 requested · 1 found · 0 not found · 1 not in Gong's answer · 2 answered but not asked for",
+    );
   });
 
   it('keeps what arrived when canceled, and retries only what did not', () => {
@@ -69,9 +91,9 @@ describe('run state', () => {
     let run = createRun({ ...query, ids: ['__proto__', 'constructor'] }, 1, 0);
     const map = JSON.parse('{"__proto__": {"name": "odd"}}');
     run = markDone(run, 0, { requestId: 'r', attempts: 1, crmObjectsMap: map }, 1);
-    expect(objectsOf(run)).toEqual([
-      { id: '__proto__', fields: { name: 'odd' } },
-      { id: 'constructor', fields: null },
-    ]);
+    expect(objectsOf(run)).toEqual([{ id: '__proto__', fields: { name: 'odd' } }]);
+    // Not Object.prototype.constructor: an id the answer left out.
+    expect(run.batches[0]?.missing).toEqual(['constructor']);
+    expect(run.extraIds).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ export interface Batch {
   readonly requestId?: string;
   readonly attempts?: number;
   readonly error?: ApiError;
+  /** Ids of this call that Gong's answer did not mention at all (Gong documents `null`). */
+  readonly missing?: readonly string[];
 }
 
 export interface RunQuery {
@@ -28,6 +30,11 @@ export interface Run extends RunQuery {
   readonly batches: readonly Batch[];
   /** Every answered id: its fields, or null when Gong has no such object. */
   readonly results: ReadonlyMap<string, CrmFields | null>;
+  /**
+   * Ids Gong answered that no call asked for (say, the id in another case or length), in the
+   * order they came: shown after the requested ones, never dropped.
+   */
+  readonly extraIds: readonly string[];
   readonly startedAt: number;
   readonly finishedAt?: number;
 }
@@ -36,7 +43,7 @@ export function createRun(query: RunQuery, id: number, now: number): Run {
   const batches = chunk(query.ids, MAX_IDS_PER_CALL).map(
     (ids, index): Batch => ({ index, ids, status: 'queued' }),
   );
-  return { ...query, id, batches, results: new Map(), startedAt: now };
+  return { ...query, id, batches, results: new Map(), extraIds: [], startedAt: now };
 }
 
 function withBatch(run: Run, index: number, change: Partial<Batch>, now?: number): Run {
@@ -54,19 +61,49 @@ function finish(run: Run, now?: number): Run {
 export const markRunning = (run: Run, index: number): Run =>
   withBatch(run, index, { status: 'running', error: undefined });
 
+/** The requested ids as a set, made once per run rather than once per answer. */
+const requestedSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function requestedSet(ids: readonly string[]): ReadonlySet<string> {
+  let set = requestedSets.get(ids);
+  if (!set) {
+    set = new Set(ids);
+    requestedSets.set(ids, set);
+  }
+  return set;
+}
+
 export function markDone(run: Run, index: number, answer: EntitiesAnswer, now: number): Run {
   const batch = run.batches[index];
   if (!batch) return run;
   const results = new Map(run.results);
   const map = answer.crmObjectsMap;
-  for (const id of batch.ids) results.set(id, Object.hasOwn(map, id) ? (map[id] ?? null) : null);
+  const missing: string[] = [];
+  for (const id of batch.ids) {
+    if (Object.hasOwn(map, id)) results.set(id, map[id] ?? null);
+    else missing.push(id);
+  }
+  const extraIds = [...run.extraIds];
+  if (missing.length > 0 || Object.keys(map).length > batch.ids.length) {
+    const requested = requestedSet(run.ids);
+    for (const id of Object.keys(map)) {
+      if (requested.has(id) || results.has(id)) continue;
+      results.set(id, map[id] ?? null);
+      extraIds.push(id);
+    }
+  }
   const next = withBatch(
     run,
     index,
-    { status: 'done', requestId: answer.requestId, attempts: answer.attempts, error: undefined },
+    {
+      status: 'done',
+      requestId: answer.requestId,
+      attempts: answer.attempts,
+      error: undefined,
+      missing: missing.length > 0 ? missing : undefined,
+    },
     now,
   );
-  return { ...next, results };
+  return { ...next, results, extraIds };
 }
 
 export const markFailed = (run: Run, index: number, error: ApiError, now: number): Run =>
@@ -99,6 +136,10 @@ export interface Tally {
   requested: number;
   found: number;
   notFound: number;
+  /** Requested ids that Gong's answer to their call did not mention. */
+  missing: number;
+  /** Ids Gong answered without being asked. */
+  unrequested: number;
   failed: number;
   canceled: number;
   pending: number;
@@ -113,6 +154,11 @@ export function tallyOf(run: Run): Tally {
     if (fields === null) notFound += 1;
     else found += 1;
   }
+  for (const id of run.extraIds) {
+    if (run.results.get(id) === null) notFound -= 1;
+    else found -= 1;
+  }
+  const missing = run.batches.reduce((sum, b) => sum + (b.missing?.length ?? 0), 0);
   const idsWhere = (status: BatchStatus) =>
     run.batches.filter((b) => b.status === status).reduce((sum, b) => sum + b.ids.length, 0);
   const failed = idsWhere('failed');
@@ -121,9 +167,11 @@ export function tallyOf(run: Run): Tally {
     requested: run.ids.length,
     found,
     notFound,
+    missing,
+    unrequested: run.extraIds.length,
     failed,
     canceled,
-    pending: run.ids.length - found - notFound - failed - canceled,
+    pending: run.ids.length - found - notFound - missing - failed - canceled,
     callsDone: run.batches.filter((b) => b.status === 'done').length,
     callsTotal: run.batches.length,
   };
@@ -136,18 +184,21 @@ export function formatTally(tally: Tally): string {
     `${tally.found} found`,
     `${tally.notFound} not found`,
   ];
+  if (tally.missing > 0) parts.push(`${tally.missing} not in Gong's answer`);
+  if (tally.unrequested > 0) parts.push(`${tally.unrequested} answered but not asked for`);
   if (tally.failed > 0) parts.push(`${tally.failed} failed`);
   if (tally.canceled > 0) parts.push(`${tally.canceled} canceled`);
   if (tally.pending > 0) parts.push(`${tally.pending} pending`);
   return parts.join(' · ');
 }
 
-/** The answered objects in the order the ids were requested. */
-export function objectsOf(run: Pick<Run, 'ids' | 'results'>): CrmObject[] {
+/** The answered objects in the order the ids were requested, then those nobody asked for. */
+export function objectsOf(run: Pick<Run, 'ids' | 'results' | 'extraIds'>): CrmObject[] {
   const objects: CrmObject[] = [];
   for (const id of run.ids) {
     const fields = run.results.get(id);
     if (fields !== undefined) objects.push({ id, fields });
   }
+  for (const id of run.extraIds) objects.push({ id, fields: run.results.get(id) ?? null });
   return objects;
 }

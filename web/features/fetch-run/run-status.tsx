@@ -1,12 +1,21 @@
 import type { Run, Tally } from './run-state';
 import { formatTally } from './run-state';
 
+/** Enough ids to recognise the pattern (a case or length change); the grid holds the rest. */
+const IDS_NAMED = 5;
+
+function someIds(ids: readonly string[]): string {
+  const named = ids.slice(0, IDS_NAMED).join(', ');
+  return ids.length > IDS_NAMED ? `${named} and ${ids.length - IDS_NAMED} more` : named;
+}
+
 /** The tally, Gong's requestIds and every failed call, in plain words. */
 export function RunStatus(props: { run: Run; tally: Tally; onRetryFailed: () => void }) {
   const { run, tally, onRetryFailed } = props;
   const failed = run.batches.filter((batch) => batch.status === 'failed');
   const retryable = tally.failed + tally.canceled > 0 && run.finishedAt !== undefined;
   const requestIds = run.batches.filter((batch) => batch.requestId !== undefined);
+  const leftOut = run.batches.filter((batch) => batch.missing !== undefined);
   return (
     <section className="run-status" aria-label="Fetch result">
       <p role="status" className="run-tally">
@@ -23,6 +32,23 @@ export function RunStatus(props: { run: Run; tally: Tally; onRetryFailed: () => 
               {batch.error?.requestId && <> (Gong requestId {batch.error.requestId})</>}
             </li>
           ))}
+        </ul>
+      )}
+      {(leftOut.length > 0 || run.extraIds.length > 0) && (
+        <ul className="run-notes" aria-label="Answers that do not match the ids asked for">
+          {leftOut.map((batch) => (
+            <li key={batch.index}>
+              <strong>Call {batch.index + 1}</strong>: Gong's answer does not mention{' '}
+              {batch.missing?.length} of its ids ({someIds(batch.missing ?? [])}); Gong documents
+              null for an id it does not know.
+            </li>
+          ))}
+          {run.extraIds.length > 0 && (
+            <li>
+              Gong also answered {run.extraIds.length} id{run.extraIds.length > 1 ? 's' : ''} nobody
+              asked for ({someIds(run.extraIds)}), shown as the last columns.
+            </li>
+          )}
         </ul>
       )}
       {retryable && (

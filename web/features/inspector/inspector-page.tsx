@@ -57,7 +57,11 @@ export function InspectorPage() {
   // Recomputed only when a call lands: the grid's derivations key on this array's identity.
   const ids = run?.ids;
   const results = run?.results;
-  const landed = useMemo(() => (ids && results ? objectsOf({ ids, results }) : []), [ids, results]);
+  const extraIds = run?.extraIds;
+  const landed = useMemo(
+    () => (ids && results && extraIds ? objectsOf({ ids, results, extraIds }) : []),
+    [ids, results, extraIds],
+  );
   // Rebuilding the grid for each landed call froze the page at 10,000 objects: during a run it
   // follows at a pace it can draw, and the whole result the moment the run ends.
   const objects = usePacedValue(landed, busy, run?.id);

@@ -48,7 +48,7 @@ describe('a run as a file and back', () => {
     expect(tallyOf(reopened)).toEqual({ ...tallyOf(run), failed: 0, canceled: 100 });
   });
 
-  test('an id missing from an answered call is not found, as Gong answers it', () => {
+  test("an id missing from an answered call stays not in Gong's answer", () => {
     const run = runOfResult({
       fetchedAt: '2026-11-28T10:15:00.000Z',
       integrationId: '1',
@@ -57,10 +57,8 @@ describe('a run as a file and back', () => {
       requestIds: ['req'],
       objects: new Map([['a', { name: 'A' }]]),
     });
-    expect([...run.results]).toEqual([
-      ['a', { name: 'A' }],
-      ['b', null],
-    ]);
+    expect([...run.results]).toEqual([['a', { name: 'A' }]]);
+    expect(run.batches[0]?.missing).toEqual(['b']);
     expect(run.finishedAt).toBe(Date.parse('2026-11-28T10:15:00.000Z'));
   });
 });

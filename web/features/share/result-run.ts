@@ -8,7 +8,8 @@ import type { Batch, Run } from '../fetch-run/run-state';
 
 export function savedResultOf(run: Run): SavedResult {
   const objects = new Map<string, CrmFields | null>();
-  for (const id of run.ids) {
+  // Ids Gong answered unasked are saved too; a file read back lists them as requested.
+  for (const id of [...run.ids, ...run.extraIds]) {
     const fields = run.results.get(id);
     if (fields !== undefined) objects.set(id, fields);
   }
@@ -27,8 +28,8 @@ export function savedResultOf(run: Run): SavedResult {
 
 /**
  * Calls of 100 ids as a fetch would have made them: a call with any answered id is done (its
- * other ids were answered null, as Gong does); a call with none was not answered (canceled),
- * so Retry failed can still ask Gong for those ids.
+ * other ids were not in Gong's answer, as when it was fetched); a call with none was not
+ * answered (canceled), so Retry failed can still ask Gong for those ids.
  */
 export function runOfResult(result: SavedResult): Run {
   const at = Date.parse(result.fetchedAt);
@@ -36,9 +37,20 @@ export function runOfResult(result: SavedResult): Run {
   let nextRequestId = 0;
   const batches = chunk(result.requestedIds, MAX_IDS_PER_CALL).map((ids, index): Batch => {
     if (!ids.some((id) => result.objects.has(id))) return { index, ids, status: 'canceled' };
-    for (const id of ids) results.set(id, result.objects.get(id) ?? null);
+    const missing: string[] = [];
+    for (const id of ids) {
+      const fields = result.objects.get(id);
+      if (fields === undefined) missing.push(id);
+      else results.set(id, fields);
+    }
     const requestId = result.requestIds[nextRequestId++];
-    return { index, ids, status: 'done', ...(requestId !== undefined && { requestId }) };
+    return {
+      index,
+      ids,
+      status: 'done',
+      ...(requestId !== undefined && { requestId }),
+      ...(missing.length > 0 && { missing }),
+    };
   });
   return {
     id: 0,
@@ -47,6 +59,7 @@ export function runOfResult(result: SavedResult): Run {
     ids: result.requestedIds,
     batches,
     results,
+    extraIds: [],
     startedAt: at,
     finishedAt: at,
   };
