@@ -47,6 +47,14 @@ const EMPTY_STRING: DescribedValue = { kind: 'empty-string', text: '""' };
 const TRUE: DescribedValue = { kind: 'boolean', text: 'true' };
 const FALSE: DescribedValue = { kind: 'boolean', text: 'false' };
 
+/**
+ * A value as JSON text, strings in quotes: for two values that would look alike as the grid
+ * shows them (1 and "1", null and "null", a CRLF and an LF), so a change between them is seen.
+ */
+export function typedText(value: JsonValue | undefined): string {
+  return typeof value === 'string' ? JSON.stringify(value) : describeValue(value).text;
+}
+
 export function describeValue(value: JsonValue | undefined): DescribedValue {
   switch (typeof value) {
     case 'string':

@@ -23,6 +23,19 @@ describe('changeView', () => {
     );
   });
 
+  test.each([
+    [1, '1', '1', '"1"'],
+    [null, 'null', 'null', '"null"'],
+    [true, 'true', 'true', '"true"'],
+    [['a'], '["a"]', '["a"]', '"[\\"a\\"]"'],
+    // Alike no more since a carriage return has its own mark: shown as the grid shows them.
+    ['a\r\nb', 'a\nb', 'a␍↵b', 'a↵b'],
+  ])('%j → %j, alike on screen, shows as %s → %s', (before, after, shownBefore, shownAfter) => {
+    const view = changeView({ kind: 'changed', before }, after);
+    expect([view.before?.text, view.after?.text]).toEqual([shownBefore, shownAfter]);
+    expect(view.spoken).toBe(`changed from ${shownBefore} to ${shownAfter}`);
+  });
+
   test('added shows only the new value, removed only the old one', () => {
     const added = changeView({ kind: 'added', before: undefined }, 'high');
     expect([added.before, added.after?.text, added.spoken]).toEqual([

@@ -1,6 +1,7 @@
 // What the grid needs to show a comparison with a baseline: per cell what it was before, per
 // column whether the object appeared or disappeared. The comparing itself happens elsewhere.
 import type { JsonValue } from '../../lib/json-value';
+import { typedText } from '../../lib/value-format';
 import { type CellView, cellView } from './cell-view';
 
 export type CellChangeKind = 'changed' | 'added' | 'removed';
@@ -35,9 +36,14 @@ const said = (view: CellView) => view.spoken ?? view.text;
 
 /** A changed cell: old → new (both visible), added: new, removed: old struck through. */
 export function changeView(change: CellChange, value: JsonValue | undefined): ChangeView {
-  const before = change.kind === 'added' ? undefined : cellView(change.before, false);
-  const after = change.kind === 'removed' ? undefined : cellView(value, false);
+  let before = change.kind === 'added' ? undefined : cellView(change.before, false);
+  let after = change.kind === 'removed' ? undefined : cellView(value, false);
   const className = `fg-cell fg-value fg-cell--${change.kind}`;
+  if (before && after && before.text === after.text) {
+    // Changed, yet alike on screen (1 and "1"): quotes tell which side is the string.
+    before = { ...before, text: typedText(change.before), spoken: undefined };
+    after = { ...after, text: typedText(value), spoken: undefined };
+  }
   if (before && after) {
     return {
       className,

@@ -45,4 +45,19 @@ describe('gridTextTable', () => {
     expect(table.rows[0]).toEqual(['name', { before: 'Old', after: 'Acme' }, '""']);
     expect(table.rows[2]).toEqual(['tags', '["x"]', { before: '["y"]', after: '—' }]);
   });
+
+  test('a change between values alike as text shows their JSON, strings in quotes', () => {
+    const changes: GridChanges = {
+      field: () => true,
+      column: () => undefined,
+      cell: (id, field) => {
+        if (id === 'B' && field === 'big') return { kind: 'changed', before: '1' };
+        if (id === 'B' && field === 'tags') return { kind: 'removed', before: '—' };
+        return undefined;
+      },
+    };
+    const table = gridTextTable(found, rows, changes);
+    expect(table.rows[1]?.[2]).toEqual({ before: '"1"', after: '1' });
+    expect(table.rows[2]?.[2]).toEqual({ before: '"—"', after: '—' });
+  });
 });

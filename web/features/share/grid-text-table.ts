@@ -3,7 +3,7 @@
 import type { FieldRow, FoundObject } from '../../lib/field-diff';
 import type { JsonValue } from '../../lib/json-value';
 import type { TextCell, TextTable } from '../../lib/table-text';
-import { describeValue } from '../../lib/value-format';
+import { describeValue, typedText } from '../../lib/value-format';
 import type { GridChanges } from '../field-grid/grid-changes';
 
 /** Inside before → after an absent side needs a mark; an unchanged absent cell stays empty. */
@@ -12,6 +12,8 @@ const ABSENT_MARK = '—';
 const text = (value: JsonValue | undefined) => describeValue(value).text;
 const sideText = (value: JsonValue | undefined) =>
   value === undefined ? ABSENT_MARK : text(value);
+const typed = (value: JsonValue | undefined) =>
+  value === undefined ? ABSENT_MARK : typedText(value);
 
 function fieldOf(object: FoundObject, field: string): JsonValue | undefined {
   return Object.hasOwn(object.fields, field) ? object.fields[field] : undefined;
@@ -30,7 +32,11 @@ export function gridTextTable(
         const value = fieldOf(object, field);
         const change = changes?.cell(object.id, field);
         if (!change) return text(value);
-        return { before: sideText(change.before), after: sideText(value) };
+        const before = sideText(change.before);
+        const after = sideText(value);
+        // Changed, yet alike as text (1 and "1", absent and "—"): quotes tell the strings apart.
+        if (before !== after) return { before, after };
+        return { before: typed(change.before), after: typed(value) };
       }),
     ]),
   };
