@@ -30,6 +30,21 @@ test('a 401 names the credential and the OAuth scope to check', async ({ page })
   await expect(failures).toContainText('Gong denied access');
   await expect(failures).toContainText('api:crm:get-objects');
   await expect(failures).toContainText('req-401-e2e');
+  // No call was answered: the grid must not claim that Gong answered every id with null.
+  await expect(page.getByText('No objects to show')).toBeVisible();
+  await expect(
+    page.getByText('5 of the 5 ids have no answer: the calls above say why.'),
+  ).toBeVisible();
+  await expect(page.getByText(/every id with null/)).toHaveCount(0);
+});
+
+test('ids Gong knows none of are said to be answered with null', async ({ page }) => {
+  await page.goto(GONG_MODE_URL);
+  await fillQuery(page, { ids: 'no-such-id-1\nno-such-id-2' });
+  await page.getByRole('button', { name: 'Fetch' }).click();
+  await expect(page.getByRole('status')).toHaveText('2 requested · 0 found · 2 not found');
+  await expect(page.getByText('No objects found for these ids')).toBeVisible();
+  await expect(page.getByText(/Gong answered every id with null/)).toBeVisible();
 });
 
 test('an answer that leaves ids out or answers others is said, and drops nothing', async ({

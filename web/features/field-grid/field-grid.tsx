@@ -15,15 +15,17 @@ export interface FieldGridProps {
   changes?: GridChanges | undefined;
   /** When the integration's entity schema could be read: labels, types and problems. */
   schema?: GridSchema | undefined;
+  /** What to say when no object is found, and why. */
+  empty: { title: string; hint: string };
 }
 
 /** Ids Gong did not find, then the grid of fields × found objects (or why there is none). */
-export function FieldGrid({ table, rows, changes, schema }: FieldGridProps) {
+export function FieldGrid({ table, rows, changes, schema, empty }: FieldGridProps) {
   return (
     <div className="fg">
       <NotFoundList ids={table.notFound} />
       {table.found.length === 0 ? (
-        <GridEmptyState />
+        <GridEmptyState {...empty} />
       ) : (
         <GridTable found={table.found} rows={rows} changes={changes} schema={schema} />
       )}

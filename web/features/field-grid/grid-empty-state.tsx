@@ -1,12 +1,9 @@
-/** Shown instead of the grid when Gong found none of the ids. */
-export function GridEmptyState() {
+/** Shown instead of the grid when there is no object to show, with the reason. */
+export function GridEmptyState({ title, hint }: { title: string; hint: string }) {
   return (
     <div className="fg-empty">
-      <p className="fg-empty-title">No objects found for these ids</p>
-      <p className="fg-empty-hint">
-        Gong answered every id with null. Check the object type and that the ids are the CRM's own
-        ids, not Gong's.
-      </p>
+      <p className="fg-empty-title">{title}</p>
+      <p className="fg-empty-hint">{hint}</p>
     </div>
   );
 }

@@ -24,10 +24,13 @@ export interface ResultsGridProps {
   toolbar?: (view: GridView) => ReactNode;
   /** When the integration's entity schema could be read: labels, types and problems. */
   schema?: GridSchema | undefined;
+  /** What to say when there is no object to show, and why. */
+  empty: { title: string; hint: string };
 }
 
 /** Everything the page shows for one answer: filters, ids not found, and the grid. */
-export function ResultsGrid({ objects, changes, onlyFields, toolbar, schema }: ResultsGridProps) {
+export function ResultsGrid(props: ResultsGridProps) {
+  const { objects, changes, onlyFields, toolbar, schema, empty } = props;
   const {
     table,
     rows: filtered,
@@ -60,7 +63,7 @@ export function ResultsGrid({ objects, changes, onlyFields, toolbar, schema }: R
           {toolbar?.({ found: table.found, rows })}
         </GridControls>
       )}
-      <FieldGrid table={table} rows={rows} changes={changes} schema={schema} />
+      <FieldGrid table={table} rows={rows} changes={changes} schema={schema} empty={empty} />
     </section>
   );
 }

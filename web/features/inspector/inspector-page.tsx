@@ -21,6 +21,7 @@ import { useLinkFragment } from '../share/use-link-fragment';
 import { useOpenResult } from '../share/use-open-result';
 import { UploadStatusPanel } from '../upload-status/upload-status-panel';
 import { configQuery } from './config-query';
+import { emptyResultOf } from './empty-result';
 import {
   CompareBar,
   ExportButtons,
@@ -144,6 +145,7 @@ export function InspectorPage() {
               schema={schema.grid}
               changes={compare.view?.changes}
               onlyFields={compare.view?.onlyFields}
+              empty={emptyResultOf(tally, busy, compare.view !== undefined && compare.onlyChanges)}
               toolbar={(view) => (
                 <ExportButtons view={view} run={run} changes={compare.view?.changes} />
               )}
