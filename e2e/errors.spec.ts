@@ -113,6 +113,10 @@ test('a failed call is retried alone and nothing already fetched is lost', async
   await expect(status).toHaveText(
     /^250 requested · (150|200) found · 0 not found · (100|50) failed$/,
   );
+  await page.getByText('Gong requestIds (3)').click();
+  await expect(page.getByText(/^Call \d: req-400-e2e/)).toHaveText(
+    /\(failed: its answer is not in the result\)$/,
+  );
   const grid = page.getByRole('table', { name: 'CRM objects' });
   const columnsBefore = Number(await grid.getAttribute('aria-colcount'));
 

@@ -1,10 +1,15 @@
 import { formatSeconds } from '../../lib/api-client';
 import type { Run, Tally } from './run-state';
 
-/** Seconds left, from the pace of the calls done so far; undefined until one call is done. */
+/**
+ * Seconds left, from the pace of the calls done since this leg (the fetch, or the last Retry
+ * failed) began; undefined until one of them is done.
+ */
 export function secondsLeft(run: Run, tally: Tally, now: number): number | undefined {
-  if (tally.callsDone === 0) return undefined;
-  const perCall = (now - run.startedAt) / 1000 / tally.callsDone;
+  const startedAt = run.leg?.startedAt ?? run.startedAt;
+  const doneThisLeg = tally.callsDone - (run.leg?.callsDoneBefore ?? 0);
+  if (doneThisLeg <= 0) return undefined;
+  const perCall = (now - startedAt) / 1000 / doneThisLeg;
   return perCall * (tally.callsTotal - tally.callsDone);
 }
 

@@ -80,7 +80,7 @@ describe('run state', () => {
     run = markRunning(run, 1);
     run = cancelOpen(run, 2);
     expect(tallyOf(run)).toMatchObject({ found: 100, canceled: 150, pending: 0 });
-    const { run: requeued, indexes } = requeueUnfinished(run);
+    const { run: requeued, indexes } = requeueUnfinished(run, 3);
     expect(indexes).toEqual([1, 2]);
     expect(requeued.finishedAt).toBeUndefined();
     expect(tallyOf(requeued)).toMatchObject({ found: 100, pending: 150 });

@@ -6,7 +6,8 @@ import type { ApiError, EntitiesAnswer } from '../../lib/api-client';
 import { chunk } from '../../lib/batch';
 import type { CrmFields, CrmObject } from '../../lib/json-value';
 
-export type BatchStatus = 'queued' | 'running' | 'done' | 'failed' | 'canceled';
+/** `unanswered`: a call an opened file holds no answer for (it failed or was canceled then). */
+export type BatchStatus = 'queued' | 'running' | 'done' | 'failed' | 'canceled' | 'unanswered';
 
 export interface Batch {
   readonly index: number;
@@ -37,6 +38,11 @@ export interface Run extends RunQuery {
   readonly extraIds: readonly string[];
   readonly startedAt: number;
   readonly finishedAt?: number;
+  /**
+   * Since when, and from how many calls done, the calls now open were started: a Retry failed
+   * starts a new leg, and the time left is estimated from this leg's pace alone.
+   */
+  readonly leg?: { readonly startedAt: number; readonly callsDoneBefore: number };
 }
 
 export function createRun(query: RunQuery, id: number, now: number): Run {
@@ -119,17 +125,21 @@ export function cancelOpen(run: Run, now: number): Run {
   return finish({ ...run, batches }, now);
 }
 
+const RETRYABLE: ReadonlySet<BatchStatus> = new Set(['failed', 'canceled', 'unanswered']);
+
 /** Queues failed and canceled calls again; the indexes to run are returned with the run. */
-export function requeueUnfinished(run: Run): { run: Run; indexes: number[] } {
+export function requeueUnfinished(run: Run, now: number): { run: Run; indexes: number[] } {
   const indexes = run.batches
-    .filter((batch) => batch.status === 'failed' || batch.status === 'canceled')
+    .filter((batch) => RETRYABLE.has(batch.status))
     .map((batch) => batch.index);
   const batches = run.batches.map((batch) =>
     indexes.includes(batch.index)
       ? { ...batch, status: 'queued' as const, error: undefined }
       : batch,
   );
-  return { run: { ...run, batches, finishedAt: undefined }, indexes };
+  const callsDoneBefore = run.batches.filter((batch) => batch.status === 'done').length;
+  const leg = { startedAt: now, callsDoneBefore };
+  return { run: { ...run, batches, finishedAt: undefined, leg }, indexes };
 }
 
 export interface Tally {
@@ -140,6 +150,8 @@ export interface Tally {
   missing: number;
   /** Ids Gong answered without being asked. */
   unrequested: number;
+  /** Ids of calls an opened file holds no answer for. */
+  unanswered: number;
   failed: number;
   canceled: number;
   pending: number;
@@ -163,6 +175,7 @@ export function tallyOf(run: Run): Tally {
     run.batches.filter((b) => b.status === status).reduce((sum, b) => sum + b.ids.length, 0);
   const failed = idsWhere('failed');
   const canceled = idsWhere('canceled');
+  const unanswered = idsWhere('unanswered');
   return {
     requested: run.ids.length,
     found,
@@ -171,7 +184,8 @@ export function tallyOf(run: Run): Tally {
     unrequested: run.extraIds.length,
     failed,
     canceled,
-    pending: run.ids.length - found - notFound - missing - failed - canceled,
+    unanswered,
+    pending: run.ids.length - found - notFound - missing - failed - canceled - unanswered,
     callsDone: run.batches.filter((b) => b.status === 'done').length,
     callsTotal: run.batches.length,
   };
@@ -188,6 +202,7 @@ export function formatTally(tally: Tally): string {
   if (tally.unrequested > 0) parts.push(`${tally.unrequested} answered but not asked for`);
   if (tally.failed > 0) parts.push(`${tally.failed} failed`);
   if (tally.canceled > 0) parts.push(`${tally.canceled} canceled`);
+  if (tally.unanswered > 0) parts.push(`${tally.unanswered} not answered in the file`);
   if (tally.pending > 0) parts.push(`${tally.pending} pending`);
   return parts.join(' · ');
 }

@@ -13,7 +13,8 @@ function someIds(ids: readonly string[]): string {
 export function RunStatus(props: { run: Run; tally: Tally; onRetryFailed: () => void }) {
   const { run, tally, onRetryFailed } = props;
   const failed = run.batches.filter((batch) => batch.status === 'failed');
-  const retryable = tally.failed + tally.canceled > 0 && run.finishedAt !== undefined;
+  const retryable =
+    tally.failed + tally.canceled + tally.unanswered > 0 && run.finishedAt !== undefined;
   const requestIds = run.batches.filter((batch) => batch.requestId !== undefined);
   const leftOut = run.batches.filter((batch) => batch.missing !== undefined);
   return (
@@ -63,6 +64,7 @@ export function RunStatus(props: { run: Run; tally: Tally; onRetryFailed: () => 
             {requestIds.map((batch) => (
               <li key={batch.index}>
                 Call {batch.index + 1}: <code>{batch.requestId}</code>
+                {batch.status === 'failed' && ' (failed: its answer is not in the result)'}
                 {batch.attempts !== undefined &&
                   batch.attempts > 1 &&
                   ` (after ${batch.attempts} attempts)`}

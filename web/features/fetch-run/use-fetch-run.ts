@@ -109,7 +109,7 @@ export function useFetchRun(concurrency: number): FetchRun {
   const retryFailed = useCallback(() => {
     const current = runRef.current;
     if (!current) return;
-    const { run: requeued, indexes } = requeueUnfinished(current);
+    const { run: requeued, indexes } = requeueUnfinished(current, Date.now());
     if (indexes.length === 0) return;
     runRef.current = requeued;
     setRun(requeued);

@@ -8,6 +8,7 @@ const tally = (counts: Partial<Tally>): Tally => ({
   notFound: 0,
   missing: 0,
   unrequested: 0,
+  unanswered: 0,
   failed: 0,
   canceled: 0,
   pending: 0,

@@ -20,7 +20,7 @@ export function emptyResultOf(tally: Tally, busy: boolean, onlyChanges: boolean)
       hint: 'Waiting for Gong’s answers; found objects show here.',
     };
   }
-  const unanswered = tally.failed + tally.canceled + tally.missing;
+  const unanswered = tally.failed + tally.canceled + tally.unanswered + tally.missing;
   if (unanswered === 0 && tally.unrequested === 0) {
     return {
       title: 'No objects found for these ids',

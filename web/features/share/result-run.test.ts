@@ -3,7 +3,7 @@ import { ApiError } from '../../lib/api-client';
 import { JsonNumber } from '../../lib/json-value';
 import { writeResult } from '../../lib/result-file';
 import { readResult } from '../../lib/result-file-read';
-import { createRun, markDone, markFailed, tallyOf } from '../fetch-run/run-state';
+import { createRun, formatTally, markDone, markFailed, tallyOf } from '../fetch-run/run-state';
 import { runOfResult, savedResultOf } from './result-run';
 
 const ids = Array.from({ length: 250 }, (_, i) => `id-${i}`);
@@ -41,11 +41,14 @@ describe('a run as a file and back', () => {
     expect(reopened.results).toEqual(run.results);
     expect(reopened.batches.map((b) => [b.status, b.requestId])).toEqual([
       ['done', 'req-a'],
-      ['canceled', undefined],
+      ['unanswered', undefined],
       ['done', 'req-c'],
     ]);
     // The failed call's ids are not answered in the file: shown as such, and can be retried.
-    expect(tallyOf(reopened)).toEqual({ ...tallyOf(run), failed: 0, canceled: 100 });
+    expect(tallyOf(reopened)).toEqual({ ...tallyOf(run), failed: 0, unanswered: 100 });
+    expect(formatTally(tallyOf(reopened))).toBe(
+      '250 requested · 135 found · 15 not found · 100 not answered in the file',
+    );
   });
 
   test("an id missing from an answered call stays not in Gong's answer", () => {

@@ -29,14 +29,14 @@ export function savedResultOf(run: Run): SavedResult {
 /**
  * Calls of 100 ids as a fetch would have made them: a call with any answered id is done (its
  * other ids were not in Gong's answer, as when it was fetched); a call with none was not
- * answered (canceled), so Retry failed can still ask Gong for those ids.
+ * answered, so Retry failed can still ask Gong for those ids.
  */
 export function runOfResult(result: SavedResult): Run {
   const at = Date.parse(result.fetchedAt);
   const results = new Map<string, CrmFields | null>();
   let nextRequestId = 0;
   const batches = chunk(result.requestedIds, MAX_IDS_PER_CALL).map((ids, index): Batch => {
-    if (!ids.some((id) => result.objects.has(id))) return { index, ids, status: 'canceled' };
+    if (!ids.some((id) => result.objects.has(id))) return { index, ids, status: 'unanswered' };
     const missing: string[] = [];
     for (const id of ids) {
       const fields = result.objects.get(id);
