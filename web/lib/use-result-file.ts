@@ -1,6 +1,7 @@
 // Opening a result file (chosen or dropped) as React state: reading, refused with the reasons,
 // or opened. A refused file changes nothing else on the page.
 import { useCallback, useRef, useState } from 'react';
+import { chunkFailure } from './chunk-failure';
 import type { SavedResult } from './result-file';
 import type { ResultDefaults, ResultKind } from './result-file-read';
 
@@ -29,9 +30,24 @@ export function useResultFile(
       // A second file chosen while the first is read wins; the first is dropped.
       const ticket = ++latest.current;
       setState({ status: 'reading', name: file.name });
-      // Loaded on first use: reading and checking a file is not needed to show the page.
-      const { readResultFile } = await import('./read-result-file');
-      const read = await readResultFile(file, { integrationId, objectType });
+      const fail = (problem: string) => {
+        if (ticket === latest.current)
+          setState({ status: 'failed', name: file.name, problems: [problem] });
+      };
+      let reader: typeof import('./read-result-file');
+      try {
+        // Loaded on first use: reading and checking a file is not needed to show the page.
+        reader = await import('./read-result-file');
+      } catch (error) {
+        return fail(chunkFailure('reads result files', error));
+      }
+      let read: Awaited<ReturnType<typeof reader.readResultFile>>;
+      try {
+        read = await reader.readResultFile(file, { integrationId, objectType });
+      } catch (error) {
+        // The browser could not read the file itself (moved, deleted, no permission).
+        return fail(`The file could not be read: ${(error as Error).message}`);
+      }
       if (ticket !== latest.current) return;
       if (!read.ok) {
         setState({ status: 'failed', name: file.name, problems: read.problems });

@@ -31,6 +31,7 @@ import {
   ShareBar,
 } from './lazy-results';
 import { ModeBanner } from './mode-banner';
+import { ResultsBoundary } from './results-boundary';
 import './inspector.css';
 
 export function InspectorPage() {
@@ -134,23 +135,29 @@ export function InspectorPage() {
           {busy && <RunProgress run={run} tally={tally} now={now} onCancel={cancel} />}
           {open.opened && <OpenedNotice {...open.opened} />}
           <RunStatus run={run} tally={tally} onRetryFailed={retry} />
-          <Suspense fallback={null}>
-            <div className="result-tools">
-              <ShareBar run={run} config={config.data} />
-              <CompareBar compare={compare} run={run} />
-            </div>
-            <SchemaPanel check={schema} />
-            <ResultsGrid
-              objects={gridObjects}
-              schema={schema.grid}
-              changes={compare.view?.changes}
-              onlyFields={compare.view?.onlyFields}
-              empty={emptyResultOf(tally, busy, compare.view !== undefined && compare.onlyChanges)}
-              toolbar={(view) => (
-                <ExportButtons view={view} run={run} changes={compare.view?.changes} />
-              )}
-            />
-          </Suspense>
+          <ResultsBoundary>
+            <Suspense fallback={null}>
+              <div className="result-tools">
+                <ShareBar run={run} config={config.data} />
+                <CompareBar compare={compare} run={run} />
+              </div>
+              <SchemaPanel check={schema} />
+              <ResultsGrid
+                objects={gridObjects}
+                schema={schema.grid}
+                changes={compare.view?.changes}
+                onlyFields={compare.view?.onlyFields}
+                empty={emptyResultOf(
+                  tally,
+                  busy,
+                  compare.view !== undefined && compare.onlyChanges,
+                )}
+                toolbar={(view) => (
+                  <ExportButtons view={view} run={run} changes={compare.view?.changes} />
+                )}
+              />
+            </Suspense>
+          </ResultsBoundary>
         </>
       )}
       {!run && <p className="placeholder">Paste CRM ids above and press Fetch.</p>}

@@ -13,5 +13,7 @@ export const SchemaPanel = lazy(() => load().then((m) => ({ default: m.SchemaPan
 /** Fetches the chunk once the page is idle, so the first result never waits for it. */
 export function preloadResults(): void {
   const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-  whenIdle(() => void load());
+  // A failed preload is said where the panels are needed (ResultsBoundary), not as an
+  // unhandled rejection now.
+  whenIdle(() => void load().catch(() => undefined));
 }
