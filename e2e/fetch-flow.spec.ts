@@ -88,10 +88,17 @@ test('a 1,000-object result fills the grid with a bounded number of cells', asyn
 test('cancel keeps what arrived, and Retry failed fetches only the rest', async ({ page }) => {
   await page.goto(GONG_MODE_URL);
   await fillQuery(page, { objectType: 'LEAD', ids: sampleIds('LEAD', 900).join('\n') });
-  await page.getByRole('button', { name: 'Fetch' }).click();
+  // From the keyboard: the focus stays on Fetch while it runs, and lands on the tally on Cancel.
+  const fetchButton = page.getByRole('button', { name: 'Fetch' });
+  await fetchButton.focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toContainText(/ [1-9]\d* found/);
-  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(fetchButton).toBeFocused();
+  await expect(fetchButton).toBeDisabled();
+  await page.getByRole('button', { name: 'Cancel' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toContainText('canceled');
+  await expect(page.getByRole('status')).toBeFocused();
   const status = (await page.getByRole('status').textContent()) ?? '';
   const found = Number(/(\d+) found/.exec(status)?.[1]);
   expect(found).toBeGreaterThan(0);

@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import type { Run, Tally } from './run-state';
 import { formatTally } from './run-state';
 
@@ -10,8 +11,14 @@ function someIds(ids: readonly string[]): string {
 }
 
 /** The tally, Gong's requestIds and every failed call, in plain words. */
-export function RunStatus(props: { run: Run; tally: Tally; onRetryFailed: () => void }) {
-  const { run, tally, onRetryFailed } = props;
+export function RunStatus(props: {
+  run: Run;
+  tally: Tally;
+  onRetryFailed: () => void;
+  /** The tally line, focusable: where the keyboard focus goes when Cancel disappears. */
+  tallyRef?: Ref<HTMLParagraphElement>;
+}) {
+  const { run, tally, onRetryFailed, tallyRef } = props;
   const failed = run.batches.filter((batch) => batch.status === 'failed');
   const retryable =
     tally.failed + tally.canceled + tally.unanswered > 0 && run.finishedAt !== undefined;
@@ -19,7 +26,7 @@ export function RunStatus(props: { run: Run; tally: Tally; onRetryFailed: () => 
   const leftOut = run.batches.filter((batch) => batch.missing !== undefined);
   return (
     <section className="run-status" aria-label="Fetch result">
-      <p role="status" className="run-tally">
+      <p role="status" className="run-tally" ref={tallyRef} tabIndex={-1}>
         {formatTally(tally)}
       </p>
       {failed.length > 0 && (

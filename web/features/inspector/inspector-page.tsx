@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useCallback, useEffect, useMemo } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { FileProblems } from '../../lib/file-problems';
 import { describeEntry, type HistoryEntry } from '../../lib/query-history';
 import { usePacedValue } from '../../lib/use-paced-value';
@@ -77,6 +77,12 @@ export function InspectorPage() {
     link.dismiss();
     start(query);
   };
+  // Cancel goes away as it is pressed: the focus moves to the tally rather than to the page.
+  const tallyRef = useRef<HTMLParagraphElement>(null);
+  const cancelRun = () => {
+    cancel();
+    requestAnimationFrame(() => tallyRef.current?.focus());
+  };
   const retry = () => {
     open.forget();
     retryFailed();
@@ -132,9 +138,9 @@ export function InspectorPage() {
       )}
       {run && tally && (
         <>
-          {busy && <RunProgress run={run} tally={tally} now={now} onCancel={cancel} />}
+          {busy && <RunProgress run={run} tally={tally} now={now} onCancel={cancelRun} />}
           {open.opened && <OpenedNotice {...open.opened} />}
-          <RunStatus run={run} tally={tally} onRetryFailed={retry} />
+          <RunStatus run={run} tally={tally} onRetryFailed={retry} tallyRef={tallyRef} />
           <ResultsBoundary>
             <Suspense fallback={null}>
               <div className="result-tools">

@@ -107,7 +107,8 @@ export function QueryForm(props: QueryFormProps) {
         />
       </div>
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={props.busy}>
+        {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page. */}
+        <button type="submit" className="primary" aria-disabled={props.busy}>
           Fetch
         </button>
         <span className="hint">Ctrl+Enter</span>
