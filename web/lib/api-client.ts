@@ -60,16 +60,17 @@ export async function postEntities(
 
 /**
  * A GET to one of the proxy's read routes, parsed losslessly: Gong writes int64 ids as bare JSON
- * numbers. `scope` is the OAuth scope Gong wants for the call, named when access is denied.
+ * numbers. `wording.scope` is the OAuth scope Gong wants for the call, named when access is
+ * denied; `wording.retryAction` names the caller's own control that asks again.
  */
 export async function getJson(
   path: string,
-  scope: string,
+  wording: { scope: string; retryAction?: string },
   signal?: AbortSignal,
 ): Promise<JsonValue> {
   const response = await send(path, { signal });
   const text = await response.text();
-  if (!response.ok) throw errorFrom(response, text, scope);
+  if (!response.ok) throw errorFrom(response, text, wording);
   try {
     return parseLossless(text);
   } catch (error) {
@@ -99,7 +100,11 @@ async function send(path: string, init: RequestInit): Promise<Response> {
   }
 }
 
-function errorFrom(response: Response, text: string, scope?: string): ApiError {
+function errorFrom(
+  response: Response,
+  text: string,
+  wording: Pick<Wording, 'scope' | 'retryAction'> = {},
+): ApiError {
   let errors: string[] = [];
   let requestId: string | undefined;
   try {
@@ -113,7 +118,7 @@ function errorFrom(response: Response, text: string, scope?: string): ApiError {
   // The proxy's own 503 (its queue is full) comes before any call to Gong; other 503s are Gong's.
   const calledGong = response.headers.get(ATTEMPTS_HEADER) !== '0';
   return new ApiError(
-    explain(response.status, errors, retryAfter, scope, calledGong),
+    explain(response.status, errors, { ...wording, retryAfter, calledGong }),
     response.status,
     errors,
     requestId,
@@ -121,13 +126,30 @@ function errorFrom(response: Response, text: string, scope?: string): ApiError {
   );
 }
 
+/** The fetch run's button that asks Gong again for what failed. */
+const RETRY_FAILED = 'Retry failed';
+
+export interface Wording {
+  /** Seconds Gong asked to wait (Retry-After); 0 when it named none. */
+  retryAfter?: number;
+  /** The OAuth scope the call needs, named when Gong denies access. */
+  scope?: string;
+  /** False for the proxy's own 503 (its queue is full), which comes before any call to Gong. */
+  calledGong?: boolean;
+  /** The name of the control that asks again where the message is shown, e.g. "Check status". */
+  retryAction?: string;
+}
+
 /** What happened and what to do, in plain words. */
 export function explain(
   status: number,
   errors: readonly string[],
-  retryAfter = 0,
-  scope = 'api:crm:get-objects',
-  calledGong = true,
+  {
+    retryAfter = 0,
+    scope = 'api:crm:get-objects',
+    calledGong = true,
+    retryAction = RETRY_FAILED,
+  }: Wording = {},
 ): string {
   const said = errors.length > 0 ? ` Gong said: ${errors.join('; ')}` : '';
   switch (true) {
@@ -138,15 +160,15 @@ export function explain(
     case status === 404:
       return `Gong found nothing there (404).${said}`;
     case status === 429:
-      return `Gong's rate limit is used up: Gong asks to wait ${retryAfter > 0 ? formatSeconds(retryAfter) : 'a while'}, then use Retry failed.${said}`;
+      return `Gong's rate limit is used up: Gong asks to wait ${retryAfter > 0 ? formatSeconds(retryAfter) : 'a while'}, then use ${retryAction}.${said}`;
     case status === 502:
-      return `No usable answer from Gong: ${errors.join('; ') || 'bad gateway'}. Retry failed may help.`;
+      return `No usable answer from Gong: ${errors.join('; ') || 'bad gateway'}. ${retryAction} may help.`;
     case status === 503 && !calledGong:
-      return `Too busy: ${errors.join('; ') || 'service unavailable'}. Retry failed in a moment.`;
+      return `Too busy: ${errors.join('; ') || 'service unavailable'}. ${retryAction} in a moment.`;
     case status === 504:
-      return `Gong did not answer in time: ${errors.join('; ') || 'timeout'}. Retry failed may help.`;
+      return `Gong did not answer in time: ${errors.join('; ') || 'timeout'}. ${retryAction} may help.`;
     case status >= 500:
-      return `Gong failed (${status}).${endSentence(said)} Retry failed may help.`;
+      return `Gong failed (${status}).${endSentence(said)} ${retryAction} may help.`;
     default:
       return `The call failed (${status}).${said}`;
   }

@@ -52,8 +52,13 @@ function idsAsText(json: JsonValue): unknown {
   return { ...json, integrations };
 }
 
-export async function getIntegrations(signal?: AbortSignal): Promise<IntegrationsAnswer> {
-  const json = await getJson('/api/crm/integrations', 'api:crm:integrations:read', signal);
+/** `retryAction`, here and below: the caller's control that asks again, named in a failure. */
+export async function getIntegrations(
+  signal?: AbortSignal,
+  retryAction?: string,
+): Promise<IntegrationsAnswer> {
+  const wording = { scope: 'api:crm:integrations:read', retryAction };
+  const json = await getJson('/api/crm/integrations', wording, signal);
   const answer = checked(idsAsText(json), integrationsResponseSchema);
   const integrations: Integration[] = [];
   for (const entry of answer.integrations) {
@@ -72,9 +77,11 @@ export async function getIntegrations(signal?: AbortSignal): Promise<Integration
 export async function getEntitySchema(
   query: EntitySchemaQuery,
   signal?: AbortSignal,
+  retryAction?: string,
 ): Promise<EntitySchemaAnswer> {
   const search = new URLSearchParams({ ...query });
-  const json = await getJson(`/api/crm/entity-schema?${search}`, 'api:crm:schema', signal);
+  const wording = { scope: 'api:crm:schema', retryAction };
+  const json = await getJson(`/api/crm/entity-schema?${search}`, wording, signal);
   const answer = checked(json, entitySchemaResponseSchema);
   const selected = answer.objectTypeToSelectedFields;
   const fields = Object.hasOwn(selected, query.objectType) ? selected[query.objectType] : [];
@@ -107,8 +114,10 @@ function wholeNumbersAsNumbers(json: JsonValue): JsonValue {
 export async function getRequestStatus(
   query: RequestStatusQuery,
   signal?: AbortSignal,
+  retryAction?: string,
 ): Promise<RequestStatusResponse> {
   const search = new URLSearchParams({ ...query });
-  const json = await getJson(`/api/crm/request-status?${search}`, 'api:crm:upload', signal);
+  const wording = { scope: 'api:crm:upload', retryAction };
+  const json = await getJson(`/api/crm/request-status?${search}`, wording, signal);
   return checked(wholeNumbersAsNumbers(json), requestStatusResponseSchema);
 }

@@ -78,6 +78,15 @@ describe('query link', () => {
     });
   });
 
+  // Found in review: "Compressed input was truncated.." under the notice's own full stop.
+  test('a message that ends with a full stop is passed on without it', async () => {
+    // Base64url letters, but too short to decode: Node's atob says so in a full sentence.
+    expect(await decodeQueryFragment('integration=1&type=DEAL&zids=A')).toEqual({
+      ok: false,
+      problem: 'The string to be decoded is not correctly encoded',
+    });
+  });
+
   test('a query with half of a surrogate pair is named as unlinkable, others are not', () => {
     const query = { integrationId: '1', objectType: 'DEAL' as const, ids: ['a', 'b\ud800'] };
     expect(linkProblem(query)).toMatch(/surrogate pair/);

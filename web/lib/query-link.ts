@@ -108,6 +108,12 @@ export type DecodedLink =
   | { readonly ok: true; readonly query: LinkQuery }
   | { readonly ok: false; readonly problem: string };
 
+/**
+ * A problem is a clause the notice ends with its own full stop; a browser's message ("Compressed
+ * input was truncated.") brings one already.
+ */
+const asClause = (message: string) => message.replace(/\.+$/, '');
+
 /** The query in a fragment (without `#`); undefined when the fragment holds none. */
 export async function decodeQueryFragment(fragment: string): Promise<DecodedLink | undefined> {
   const params = new Map<string, string>();
@@ -134,6 +140,7 @@ export async function decodeQueryFragment(fragment: string): Promise<DecodedLink
     const { integration, type } = head.data;
     return { ok: true, query: { integrationId: integration, objectType: type, ids: nonEmpty } };
   } catch (error) {
-    return { ok: false, problem: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, problem: asClause(message) };
   }
 }

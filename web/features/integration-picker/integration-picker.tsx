@@ -1,8 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
-import { type KeyboardEvent, useId, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import type { Integration } from '../../lib/crm-reads';
 import type { IntegrationInputProps } from '../query-form/query-form';
-import { integrationsQuery } from './integrations-query';
+import { askForIntegrations, integrationsQuery } from './integrations-query';
 import { matchIntegrations, suggestWhileTyping } from './match-integrations';
 import { PickerHint } from './picker-hint';
 import './integration-picker.css';
@@ -12,10 +12,13 @@ import './integration-picker.css';
  * lists drop down under it, and typing any id still works, also when the list cannot be read.
  * The list is asked for when first opened, not on page load: a page load then costs no call of
  * Gong's daily quota, and an app without the integrations scope gets no failure it did not ask for.
+ * Opening it again after a failure asks again.
  */
 export function IntegrationPicker(input: IntegrationInputProps) {
-  const [wanted, setWanted] = useState(false);
-  const query = useQuery({ ...integrationsQuery, enabled: wanted });
+  const client = useQueryClient();
+  // Never fetched by itself: askForIntegrations is the one trigger, on opening the list.
+  const query = useQuery({ ...integrationsQuery, enabled: false });
+  const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
   const hintId = useId();
   const [open, setOpen] = useState(false);
@@ -25,8 +28,13 @@ export function IntegrationPicker(input: IntegrationInputProps) {
   const shown = options.length > 0;
   const optionId = (index: number) => `${listId}-${index}`;
   const openList = () => {
-    setWanted(true);
+    void askForIntegrations(client);
     setOpen(true);
+  };
+  const tryAgain = () => {
+    // Back in the field, where the list drops down and the arrow keys reach it.
+    inputRef.current?.focus();
+    openList();
   };
 
   const close = () => {
@@ -60,6 +68,7 @@ export function IntegrationPicker(input: IntegrationInputProps) {
     <div className="picker">
       <div className="picker-row">
         <input
+          ref={inputRef}
           id={input.id}
           role="combobox"
           aria-autocomplete="list"
@@ -122,7 +131,7 @@ export function IntegrationPicker(input: IntegrationInputProps) {
           ))}
         </div>
       </div>
-      <PickerHint id={hintId} query={query} asked={wanted} value={input.value} />
+      <PickerHint id={hintId} list={query} value={input.value} onTryAgain={tryAgain} />
     </div>
   );
 }

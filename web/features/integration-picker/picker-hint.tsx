@@ -1,41 +1,24 @@
-import type { UseQueryResult } from '@tanstack/react-query';
-import type { IntegrationsAnswer } from '../../lib/crm-reads';
-import { missingScopeOf } from '../../lib/missing-scope';
+import { hintText, type ListState, listFailed } from './hint-text';
+import { TRY_AGAIN } from './integrations-query';
 
-/**
- * One quiet line under the field: which integration the id is, or how many there are to pick
- * from, or why there is no list (typing the id works all the same).
- */
+/** The hint under the field, with a way to ask Gong again when the list could not be read. */
 export function PickerHint(props: {
   id: string;
-  query: UseQueryResult<IntegrationsAnswer>;
-  /** Whether the list was asked for (it is not read until then). */
-  asked: boolean;
+  list: ListState;
   value: string;
+  onTryAgain: () => void;
 }) {
-  const { query, asked, value } = props;
+  const { list } = props;
   return (
-    <p id={props.id} className="hint picker-hint" aria-live="polite">
-      {hintText(query, asked, value)}
-    </p>
+    <div className="picker-hint-row">
+      <p id={props.id} className="hint picker-hint" aria-live="polite">
+        {hintText(list, props.value)}
+      </p>
+      {listFailed(list) && (
+        <button type="button" className="picker-try-again" onClick={props.onTryAgain}>
+          {TRY_AGAIN}
+        </button>
+      )}
+    </div>
   );
-}
-
-function hintText(
-  query: UseQueryResult<IntegrationsAnswer>,
-  asked: boolean,
-  value: string,
-): string {
-  if (query.error) {
-    const scope = missingScopeOf(query.error, 'api:crm:integrations:read');
-    return scope
-      ? `No list of integrations: the app lacks the OAuth scope ${scope}. Type the ID.`
-      : `No list of integrations (${query.error.message}). Type the ID.`;
-  }
-  if (!query.data) return asked ? 'Listing integrations…' : '↓ or ▾ to pick from Gong';
-  const { integrations } = query.data;
-  const chosen = integrations.find((entry) => entry.integrationId === value);
-  if (chosen) return [chosen.name, chosen.ownerEmail].filter(Boolean).join(' · ');
-  if (integrations.length === 0) return 'Gong lists no integrations. Type the ID.';
-  return `${integrations.length} ${integrations.length === 1 ? 'integration' : 'integrations'} in Gong: ↓ or ▾ to pick`;
 }

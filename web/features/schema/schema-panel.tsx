@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { ApiError } from '../../lib/api-client';
 import { missingScopeOf } from '../../lib/missing-scope';
 import type { DeclaredField } from '../../lib/schema-check';
+import { READ_SCHEMA_AGAIN } from './schema-query';
 import { FLAG_SYMBOLS } from './schema-view';
 import type { SchemaCheck } from './use-schema-check';
 import './schema.css';
@@ -72,7 +73,7 @@ function SchemaUnavailable({ error, onRetry }: { error: Error; onRetry: () => vo
         )}
       </p>
       <button type="button" onClick={onRetry}>
-        Read the schema again
+        {READ_SCHEMA_AGAIN}
       </button>
     </div>
   );

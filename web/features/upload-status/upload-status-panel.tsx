@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { type RequestStatusQuery, requestStatusQuerySchema } from '../../../proxy/contract';
 import { ApiError } from '../../lib/api-client';
-import { requestStatusQuery } from './request-status-query';
+import { CHECK_STATUS, requestStatusQuery } from './request-status-query';
 import { UploadStatusResult } from './upload-status-result';
 import './upload-status.css';
 
@@ -66,7 +66,7 @@ export function UploadStatusPanel({ integrationId }: { integrationId: string }) 
           aria-invalid={problem !== undefined}
         />
         <button type="submit" disabled={query.isFetching}>
-          Check status
+          {CHECK_STATUS}
         </button>
       </form>
       <div className="upload-answer" aria-live="polite">
