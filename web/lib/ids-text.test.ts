@@ -16,6 +16,11 @@ describe('idsToText', () => {
     [['東京 オフィス', '🚀']],
     [['no\u00a0break', 'x']],
     [['2271307570613351879', '9007199254740993']],
+    [["'a'", 'b']],
+    [['(a', 'b)']],
+    [['‘x’']],
+    [['“y”']],
+    [["O'Brien@example.com"]],
   ])('%j reads back exactly', (ids) => {
     expect(roundTrips(ids)).toBe(true);
   });

@@ -51,6 +51,26 @@ describe('parseIds reads every way ids get pasted', () => {
     ['only separators', ' ,;\t\r\n\u00a0', []],
     ['an empty JSON array', '[]', []],
     ['empty quoted cells', '"",""," "', []],
+    [
+      'an SQL IN list',
+      "'0065g00000aACIFAA4','0065g00000QabQOAAZ'",
+      ['0065g00000aACIFAA4', '0065g00000QabQOAAZ'],
+    ],
+    ['an SQL IN list in parentheses', "('a', 'b',\n'c')", ['a', 'b', 'c']],
+    ['an SQL IN list of numbers', '(123, 456)', ['123', '456']],
+    ['an apostrophe written twice in SQL', "'o''brien@example.com'", ["o'brien@example.com"]],
+    ['smart double quotes', '“a” “b”', ['a', 'b']],
+    ['smart single quotes', '‘a’,‘b’', ['a', 'b']],
+    ['an apostrophe inside an id', "O'Brien@example.com d'arcy", ["O'Brien@example.com", "d'arcy"]],
+    [
+      'quotes that do not pair up are kept',
+      "'a ‘b” “c’ d' 'e’ '",
+      ["'a", '‘b”', '“c’', "d'", "'e’", "'"],
+    ],
+    ['a quoted apostrophe', "'O'Brien'", ["O'Brien"]],
+    ['a parenthesis inside an id', '(a, b(1)', ['(a', 'b(1)']],
+    ['ids in parentheses of their own', '(a) (b)', ['(a)', '(b)']],
+    ['almost JSON: brackets of their own', '[a] [b]', ['[a]', '[b]']],
   ])('%s', (_format, text, expected) => {
     const result = parseIds(text);
     expect(result.ids).toEqual(expected);
@@ -69,6 +89,12 @@ describe('duplicates', () => {
     const result = parseIds('[9007199254740993, 9007199254740992, "9007199254740993"]');
     expect(result.ids).toEqual(['9007199254740993', '9007199254740992']);
     expect(result.duplicates).toBe(1);
+  });
+
+  test('a quoted id and the same id bare are one id', () => {
+    const result = parseIds('a \'a\' ‘a’ “a” "a"');
+    expect(result.ids).toEqual(['a']);
+    expect(result.duplicates).toBe(4);
   });
 
   test('count repeated invalid ids too, listing each once', () => {
@@ -108,6 +134,21 @@ describe('invalid ids are reported, not thrown', () => {
     expect(result.invalid.every((i) => i.reason === 'is not a string or a number')).toBe(true);
   });
 
+  test('repeated JSON items that are not ids are listed and counted once', () => {
+    const result = parseIds('[null, null, true, "ok", {"a": 1}, {"a":1}, true]');
+    expect(result.ids).toEqual(['ok']);
+    expect(result.invalid.map((i) => i.value)).toEqual(['null', 'true', '{"a":1}']);
+    expect(result.invalidCount).toBe(3);
+    expect(result.duplicates).toBe(3);
+  });
+
+  test('a JSON null is invalid even after the id "null"', () => {
+    const result = parseIds('["null", null]');
+    expect(result.ids).toEqual(['null']);
+    expect(result.invalidCount).toBe(1);
+    expect(result.duplicates).toBe(0);
+  });
+
   test(`the list stops at ${MAX_INVALID_SHOWN}; the count goes on`, () => {
     const text = Array.from({ length: 50 }, (_, i) => `bad${i}\u0007`).join('\n');
     const result = parseIds(text);
@@ -129,6 +170,7 @@ describe('invalid ids are reported, not thrown', () => {
   test('on 2,000 random pastes, ids pass crmIdSchema and reasons are its own', () => {
     const pieces = ['a', '7', ' ', ',', ';', '\n', '\r\n', '\t', '"', '""', '\u0000', '\u007f'];
     pieces.push('\u00a0', '\ufeff', '😀', '[', ']', 'x'.repeat(MAX_ID_LENGTH - 1));
+    pieces.push("'", "''", '‘', '’', '“', '”', '(', ')');
     let seed = 3;
     const random = (n: number) => {
       seed = (seed * 1103515245 + 12345) % 2147483648;

@@ -27,8 +27,13 @@ export const MAX_INVALID_SHOWN = 20;
 const MAX_SHOWN_LENGTH = 80;
 
 const QUOTE = 34;
+const APOSTROPHE = 39;
 const COMMA = 44;
 const SEMICOLON = 59;
+const LEFT_SINGLE_QUOTE = 0x2018;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const LEFT_DOUBLE_QUOTE = 0x201c;
+const RIGHT_DOUBLE_QUOTE = 0x201d;
 
 function isSeparator(code: number): boolean {
   return code === COMMA || code === SEMICOLON || isJsWhitespace(code);
@@ -41,8 +46,33 @@ function shorten(value: string): string {
   return `${value.slice(0, high ? MAX_SHOWN_LENGTH - 1 : MAX_SHOWN_LENGTH)}…`;
 }
 
+/** The quote that closes one opened by `code`, or undefined when `code` opens none. */
+function closingQuote(code: number): number | undefined {
+  if (code === APOSTROPHE) return APOSTROPHE;
+  if (code === LEFT_SINGLE_QUOTE) return RIGHT_SINGLE_QUOTE;
+  if (code === LEFT_DOUBLE_QUOTE) return RIGHT_DOUBLE_QUOTE;
+  return undefined;
+}
+
+/**
+ * `text` from `start` to `end`, without a matching pair of quotes around it: ids come quoted from
+ * SQL IN lists ('a','b') and from text that a word processor gave smart quotes (“a”, ‘a’). Only a
+ * pair is taken off, so an apostrophe inside an id (O'Brien@example.com) stays.
+ */
+function unquotedToken(text: string, start: number, end: number): string {
+  const closing = closingQuote(text.charCodeAt(start));
+  if (closing === undefined || end - start < 2 || text.charCodeAt(end - 1) !== closing) {
+    return text.slice(start, end);
+  }
+  const inner = text.slice(start + 1, end - 1);
+  // SQL writes an apostrophe inside a quoted string twice: 'O''Brien'.
+  return closing === APOSTROPHE && inner.includes("''") ? inner.replaceAll("''", "'") : inner;
+}
+
 class IdCollector {
   private readonly seen = new Set<string>();
+  /** JSON array items that are not ids (null, true, objects), as JSON. */
+  private readonly rejected = new Set<string>();
   readonly result: ParsedIds = { ids: [], duplicates: 0, invalid: [], invalidCount: 0 };
 
   /**
@@ -59,10 +89,18 @@ class IdCollector {
     }
     const reason = surelyValid ? undefined : checkCrmId(id);
     if (reason === undefined) this.result.ids.push(id);
-    else this.reject(id, reason);
+    else this.report(id, reason);
   }
 
-  reject(value: string, reason: string): void {
+  /** A JSON array item that is no id at all; repeats count once, as repeated ids do. */
+  reject(json: string, reason: string): void {
+    const before = this.rejected.size;
+    this.rejected.add(json);
+    if (this.rejected.size === before) this.result.duplicates++;
+    else this.report(json, reason);
+  }
+
+  private report(value: string, reason: string): void {
     this.result.invalidCount++;
     if (this.result.invalid.length < MAX_INVALID_SHOWN) {
       this.result.invalid.push({ value: shorten(value), reason });
@@ -124,7 +162,7 @@ function addSeparated(text: string, ids: IdCollector): void {
       // A surrogate may be half of a pair: checkCrmId tells.
       if (c < 32 || c === 127 || (c & 0xf800) === 0xd800) clean = false;
     }
-    ids.add(text.slice(start, i), clean && i - start <= MAX_ID_LENGTH);
+    ids.add(unquotedToken(text, start, i), clean && i - start <= MAX_ID_LENGTH);
   }
 }
 
@@ -138,7 +176,17 @@ function readJsonArray(text: string): readonly JsonValue[] | undefined {
   }
 }
 
-/** Reads ids separated by lines, commas, semicolons, tabs or spaces; quoted CSV; a JSON array. */
+/** Whether `text` is one pair of brackets with no others inside: `(a, b)`, not `(a) (b)`. */
+function isWrapped(text: string, open: string, close: string): boolean {
+  return (
+    text.startsWith(open) && text.indexOf(close) === text.length - 1 && !text.includes(open, 1)
+  );
+}
+
+/**
+ * Reads ids separated by lines, commas, semicolons, tabs or spaces; quoted CSV; a JSON array;
+ * single or smart quotes around an id.
+ */
 export function parseIds(text: string): ParsedIds {
   const ids = new IdCollector();
   const trimmed = text.trim();
@@ -151,8 +199,9 @@ export function parseIds(text: string): ParsedIds {
       else if (item instanceof JsonNumber) ids.add(item.source);
       else ids.reject(stringifyLossless(item), 'is not a string or a number');
     }
-  } else if (trimmed.startsWith('[') && trimmed.endsWith(']')) {
-    // Almost JSON (`[a, b]`, a trailing comma): the brackets are not part of the ids.
+  } else if (isWrapped(trimmed, '[', ']') || isWrapped(trimmed, '(', ')')) {
+    // Almost JSON (`[a, b]`, a trailing comma) or an SQL IN list (`('a', 'b')`): the brackets
+    // are not part of the ids.
     addSeparated(trimmed.slice(1, -1), ids);
   } else {
     addSeparated(text, ids);

@@ -1,15 +1,33 @@
 import { useId, useState } from 'react';
+import { copyMessage, copyToClipboard } from '../../lib/clipboard';
+import { idsToText } from '../../lib/ids-text';
 
 // Thousands of list items would cost more DOM than the whole virtualized grid; the rest is a
 // click away.
 const FIRST_IDS = 200;
+// Listing 100,000 ids froze the page for ~14 s. Past this many, nobody reads them on the page:
+// they are offered for copying instead.
+export const MAX_LISTED_IDS = 2_000;
+
+/** How many of `total` not-found ids the list shows. */
+export function listedCount(total: number, showAll: boolean): number {
+  return showAll && total <= MAX_LISTED_IDS ? total : Math.min(total, FIRST_IDS);
+}
 
 /** Ids Gong answered null for: listed, never dropped, so a typo or wrong type shows at once. */
 export function NotFoundList({ ids }: { ids: readonly string[] }) {
   const headingId = useId();
   const [showAll, setShowAll] = useState(false);
+  // Kept with the list it was about: a later result's list must not say it was copied.
+  const [copied, setCopied] = useState<{ ids: readonly string[]; message: string }>();
   if (ids.length === 0) return null;
-  const shown = showAll ? ids : ids.slice(0, FIRST_IDS);
+  const shown = ids.slice(0, listedCount(ids.length, showAll));
+  const hidden = ids.length - shown.length;
+  const copyAll = async () => {
+    // As the ids box writes them, so pasting them back in reads the same ids.
+    const result = await copyToClipboard(idsToText(ids));
+    setCopied({ ids, message: copyMessage(result, `${ids.length} not-found ids`) });
+  };
   return (
     <section className="fg-not-found" aria-labelledby={headingId}>
       <h2 id={headingId} className="fg-not-found-title">
@@ -21,14 +39,24 @@ export function NotFoundList({ ids }: { ids: readonly string[] }) {
           // biome-ignore lint/suspicious/noArrayIndexKey: the list only changes as a whole.
           <li key={index}>{id}</li>
         ))}
-        {shown.length < ids.length && (
-          <li className="fg-not-found-more">
+      </ul>
+      {hidden > 0 && (
+        <p className="fg-not-found-more">
+          {hidden} more not listed.{' '}
+          {ids.length <= MAX_LISTED_IDS ? (
             <button type="button" onClick={() => setShowAll(true)}>
               Show all {ids.length}
             </button>
-          </li>
-        )}
-      </ul>
+          ) : (
+            <button type="button" onClick={copyAll}>
+              Copy all {ids.length} ids
+            </button>
+          )}
+        </p>
+      )}
+      <p className="fg-not-found-status" aria-live="polite">
+        {copied?.ids === ids ? copied.message : ''}
+      </p>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { ParsedIds } from '../../lib/parse-ids';
+import './ids-summary.css';
 
 /** The live count under the ids box: what will be fetched, and what was dropped and why. */
 export function IdsSummary(props: { id: string; parsed: ParsedIds; error?: string }) {
@@ -21,8 +22,11 @@ export function IdsSummary(props: { id: string; parsed: ParsedIds; error?: strin
             skipped:
           </p>
           <ul>
-            {parsed.invalid.map((item) => (
-              <li key={item.value}>
+            {parsed.invalid.map((item, index) => (
+              // Shown values are cut to 80 characters, so two can read the same; the items hold
+              // no state, so their position is key enough.
+              // biome-ignore lint/suspicious/noArrayIndexKey: the list only changes as a whole.
+              <li key={index}>
                 <code>{item.value}</code>: {item.reason}
               </li>
             ))}
