@@ -220,3 +220,24 @@ test('the picker works from the keyboard; a list Gong refuses leaves typing the 
   await page.getByRole('button', { name: 'Fetch' }).click();
   await expect(page.getByRole('status')).toHaveText('3 requested · 3 found · 0 not found');
 });
+
+test('a list Gong failed to give is asked for again with Try again', async ({
+  page,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(/Failed to load resource: the server responded with a status of 503/);
+  // The proxy tries three times; all three fail, so the list is not read.
+  await standIn.injectFaults(
+    { kind: 'status', status: 503 },
+    { kind: 'status', status: 503 },
+    { kind: 'status', status: 503 },
+  );
+  await page.goto(GONG_MODE_URL);
+  await page.getByRole('button', { name: 'Show integrations' }).click();
+  await expect(page.getByText(/^No list of integrations: Gong failed \(503\)/)).toContainText(
+    'Try again may help. Typing the ID works too.',
+  );
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('option', { name: /Northwind CRM sandbox/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+});
