@@ -100,6 +100,24 @@ test('history keeps the queries only, re-runs in one click, and forgets results 
   await expect(entries.first().getByRole('button', { name: 'Re-run' })).toBeEnabled();
 });
 
+test('a fetch that fails as a whole leaves the earlier result one click away', async ({
+  page,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(/Failed to load resource: the server responded with a status of 401/);
+  await standIn.injectFaults({ kind: 'status', status: 401 });
+  await fetchDeals(page, '20 requested · 0 found · 0 not found · 20 failed');
+  await expect(page.getByText('No objects to show')).toBeVisible();
+
+  await page.getByRole('button', { name: 'History (2)' }).click();
+  const entries = page.getByRole('list', { name: 'Earlier queries' }).getByRole('listitem');
+  await entries.nth(1).getByRole('button', { name: 'Show' }).click();
+  await expect(page.getByRole('status')).toHaveText(TALLY);
+  await expect(grid(page)).toHaveAttribute('aria-colcount', '21');
+  const calls = (await standIn.calls()).filter((call) => call.path === '/v2/crm/entities');
+  expect(calls).toHaveLength(2);
+});
+
 test('compared with a downloaded file: removed, added and disappeared, exact past 2^53', async ({
   page,
 }, testInfo) => {

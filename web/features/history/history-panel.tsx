@@ -7,6 +7,8 @@ export interface HistoryPanelProps {
   /** Whether an entry's results are still in this page's memory. */
   hasResult: (entry: HistoryEntry) => boolean;
   onRerun: (entry: HistoryEntry) => void;
+  /** Shows the entry's result again, from memory: no call to Gong. */
+  onShow: (entry: HistoryEntry) => void;
   onUseAsBaseline: (entry: HistoryEntry) => void;
   busy: boolean;
 }
@@ -16,7 +18,7 @@ const when = (iso: string) =>
 
 /** The last 20 queries: one click to fetch again, or to compare the current result with one. */
 export function HistoryPanel(props: HistoryPanelProps) {
-  const { entries, hasResult, onRerun, onUseAsBaseline, busy } = props;
+  const { entries, hasResult, onRerun, onShow, onUseAsBaseline, busy } = props;
   const [open, setOpen] = useState(false);
   const listId = useId();
   if (entries.length === 0) return null;
@@ -49,6 +51,18 @@ export function HistoryPanel(props: HistoryPanelProps) {
                   </span>
                   <button type="button" onClick={() => onRerun(entry)} disabled={busy}>
                     Re-run
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => onShow(entry)}
+                    disabled={busy || !inMemory}
+                    title={
+                      inMemory
+                        ? 'Show this result again, without calling Gong'
+                        : 'Its results are gone (fetched before this page was opened): re-run it'
+                    }
+                  >
+                    Show
                   </button>
                   <button
                     type="button"

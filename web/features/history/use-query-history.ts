@@ -24,14 +24,15 @@ const storage = () => {
 const entryId = (run: Run) => `${run.startedAt}-${run.id}`;
 
 function entryOf(run: Run): HistoryEntry {
-  const { requested, found, notFound, failed, canceled } = tallyOf(run);
+  const { requested, found, notFound, failed, canceled, unanswered, missing } = tallyOf(run);
   return {
     id: entryId(run),
     integrationId: run.integrationId,
     objectType: run.objectType,
     ids: [...run.ids],
     at: new Date(run.finishedAt ?? run.startedAt).toISOString(),
-    tally: { requested, found, notFound, failed: failed + canceled },
+    // Every id without an answer counts as failed here, so the four add up to requested.
+    tally: { requested, found, notFound, failed: failed + canceled + unanswered + missing },
   };
 }
 

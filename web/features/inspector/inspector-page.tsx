@@ -91,6 +91,14 @@ export function InspectorPage() {
     fill(entry);
     fetch(entry);
   };
+  // A fetch that failed as a whole replaced the result on screen; the earlier one is still here.
+  const showEarlier = (entry: HistoryEntry) => {
+    const earlier = history.resultOf(entry);
+    if (!earlier) return;
+    open.forget();
+    link.dismiss();
+    showFile(earlier);
+  };
   const compareWith = (entry: HistoryEntry) => {
     const earlier = history.resultOf(entry);
     if (earlier)
@@ -129,6 +137,7 @@ export function InspectorPage() {
           entries={history.entries}
           hasResult={(entry) => history.resultOf(entry) !== undefined}
           onRerun={rerun}
+          onShow={showEarlier}
           onUseAsBaseline={compareWith}
           busy={busy}
         />
