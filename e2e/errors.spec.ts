@@ -71,7 +71,9 @@ test('an answer that leaves ids out or answers others is said, and drops nothing
   await expect(notes).toContainText(
     `Call 1: Gong's answer does not mention 2 of its ids (${second}, ${third})`,
   );
-  await expect(notes).toContainText(`(${second.toUpperCase()}), shown as the last columns`);
+  await expect(notes).toContainText(
+    `(${second.toUpperCase()}); those it found are the last columns`,
+  );
   const grid = page.getByRole('table', { name: 'CRM objects' });
   await expect(grid.getByRole('columnheader')).toHaveText(['Field', first, second.toUpperCase()]);
 });

@@ -60,6 +60,7 @@ describe('parseConfig', () => {
 
   it('names a credential with a stray character without quoting any of it', () => {
     const result = parseConfig({ GONG_BEARER_TOKEN: 'secret-part\u200b' });
+    expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.errors.join('\n')).not.toContain('secret-part');
   });
 

@@ -109,10 +109,11 @@ function fromEnvelope(json: JsonRecord): ReadResult {
   const envelope = check<Envelope>(envelopeSchema, json, 'Not a valid CRM Inspector result:');
   if (!envelope.ok) return envelope;
   const { fetchedAt, integrationId, objectType, requestIds, crmObjectsMap: map } = envelope.value;
-  // Ids in the map that were not listed are shown too: the file's objects are never dropped.
-  const ids = [...new Set([...envelope.value.requestedIds, ...Object.keys(map)])];
-  const objects = answered(ids, map);
-  const result = { fetchedAt, integrationId, objectType, requestedIds: ids, requestIds, objects };
+  // Ids in the map that were not listed (Gong answered them unasked) are kept too, after the
+  // listed ones: the file's objects are never dropped.
+  const requestedIds = [...new Set(envelope.value.requestedIds)];
+  const objects = answered([...new Set([...requestedIds, ...Object.keys(map)])], map);
+  const result = { fetchedAt, integrationId, objectType, requestedIds, requestIds, objects };
   return { ok: true, kind: 'envelope', result };
 }
 

@@ -9,7 +9,8 @@
 //   "objectType": "DEAL",
 //   "requestedIds": ["…"],   every id asked for, in order
 //   "requestIds": ["…"],     Gong's requestId of each call whose answer is in the file
-//   "crmObjectsMap": { "id": {…fields as Gong sent them…} | null }   ids whose call failed are left out
+//   "crmObjectsMap": { "id": {…fields as Gong sent them…} | null }   ids whose call failed, or that
+//                    Gong's answer left out, are not in it; ids Gong answered unasked are
 // }
 //
 // One object per line inside crmObjectsMap keeps the file small and line-diffable. Numbers are
@@ -28,7 +29,10 @@ export interface SavedResult {
   readonly objectType: ObjectType;
   readonly requestedIds: readonly string[];
   readonly requestIds: readonly string[];
-  /** Answered ids, in the order asked: fields, or null when Gong has no such object. */
+  /**
+   * Answered ids: fields, or null when Gong has no such object. Those asked for come in the order
+   * asked, then any Gong answered without being asked.
+   */
   readonly objects: ReadonlyMap<string, CrmFields | null>;
 }
 

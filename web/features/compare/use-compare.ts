@@ -30,6 +30,7 @@ export function useCompare(run: Run | null) {
   const [baseline, setBaseline] = useState<Baseline | null>(null);
   const [onlyChanges, setOnlyChanges] = useState(false);
   const fromFile = useCallback(({ name, result }: OpenedResult) => {
+    // As for a fetch, the ids asked for are compared; objects Gong answered unasked are not.
     const side = { ids: result.requestedIds, results: result.objects };
     setBaseline({ ...result, label: name, side });
   }, []);

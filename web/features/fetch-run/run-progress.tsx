@@ -15,7 +15,7 @@ export function secondsLeft(run: Run, tally: Tally, now: number): number | undef
 
 export function RunProgress(props: { run: Run; tally: Tally; now: number; onCancel: () => void }) {
   const { run, tally, now, onCancel } = props;
-  const idsDone = tally.found + tally.notFound;
+  const idsDone = tally.found + tally.notFound + tally.missing;
   const left = secondsLeft(run, tally, now);
   return (
     <div className="run-progress">

@@ -134,7 +134,7 @@ export function requeueUnfinished(run: Run, now: number): { run: Run; indexes: n
     .map((batch) => batch.index);
   const batches = run.batches.map((batch) =>
     indexes.includes(batch.index)
-      ? { ...batch, status: 'queued' as const, error: undefined }
+      ? { ...batch, status: 'queued' as const, error: undefined, requestId: undefined }
       : batch,
   );
   const callsDoneBefore = run.batches.filter((batch) => batch.status === 'done').length;
@@ -207,13 +207,17 @@ export function formatTally(tally: Tally): string {
   return parts.join(' · ');
 }
 
-/** The answered objects in the order the ids were requested, then those nobody asked for. */
+/** The answered objects in the order the ids were requested, then those found unasked. */
 export function objectsOf(run: Pick<Run, 'ids' | 'results' | 'extraIds'>): CrmObject[] {
   const objects: CrmObject[] = [];
   for (const id of run.ids) {
     const fields = run.results.get(id);
     if (fields !== undefined) objects.push({ id, fields });
   }
-  for (const id of run.extraIds) objects.push({ id, fields: run.results.get(id) ?? null });
+  // An unasked id answered null has nothing to show; the run status names it.
+  for (const id of run.extraIds) {
+    const fields = run.results.get(id);
+    if (fields) objects.push({ id, fields });
+  }
   return objects;
 }

@@ -54,7 +54,7 @@ export function RunStatus(props: {
           {run.extraIds.length > 0 && (
             <li>
               Gong also answered {run.extraIds.length} id{run.extraIds.length > 1 ? 's' : ''} nobody
-              asked for ({someIds(run.extraIds)}), shown as the last columns.
+              asked for ({someIds(run.extraIds)}); those it found are the last columns.
             </li>
           )}
         </ul>

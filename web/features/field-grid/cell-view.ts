@@ -57,11 +57,14 @@ export function safeHref(text: string): string | undefined {
 }
 
 /** The first `limit` UTF-16 units and `…`, never ending on half of a surrogate pair. */
-function clip(text: string, limit: number): string {
+function clip(text: string, limit = CELL_TEXT_LIMIT): string {
   if (text.length <= limit) return text;
   const splitsPair = (text.charCodeAt(limit - 1) & 0xfc00) === 0xd800;
   return `${text.slice(0, splitsPair ? limit - 1 : limit)}…`;
 }
+
+/** `text` as long as a cell shows it. */
+export const clipForCell = (text: string) => clip(text);
 
 export function cellView(value: JsonValue | undefined, deviant: boolean): CellView {
   const { kind, text } = describeValue(value);

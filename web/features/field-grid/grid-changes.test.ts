@@ -36,6 +36,20 @@ describe('changeView', () => {
     expect(view.spoken).toBe(`changed from ${shownBefore} to ${shownAfter}`);
   });
 
+  test('long values that differ past what a cell shows are not taken as alike', () => {
+    const long = 'x'.repeat(20_000);
+    const view = changeView({ kind: 'changed', before: `${long}a` }, `${long}b`);
+    expect(view.before?.text).toBe(`${'x'.repeat(10_000)}…`);
+    expect(view.after?.text).toBe(`${'x'.repeat(10_000)}…`);
+  });
+
+  test('a long string alike as text to its JSON neighbour is quoted, and still clipped', () => {
+    const digits = '1'.repeat(20_000);
+    const view = changeView({ kind: 'changed', before: digits }, new JsonNumber(digits));
+    expect(view.before?.text).toBe(`"${'1'.repeat(9_999)}…`);
+    expect(view.after?.text.length).toBe(10_001);
+  });
+
   test('added shows only the new value, removed only the old one', () => {
     const added = changeView({ kind: 'added', before: undefined }, 'high');
     expect([added.before, added.after?.text, added.spoken]).toEqual([

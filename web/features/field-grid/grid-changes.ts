@@ -1,8 +1,8 @@
 // What the grid needs to show a comparison with a baseline: per cell what it was before, per
 // column whether the object appeared or disappeared. The comparing itself happens elsewhere.
 import type { JsonValue } from '../../lib/json-value';
-import { typedText } from '../../lib/value-format';
-import { type CellView, cellView } from './cell-view';
+import { describeValue, typedText } from '../../lib/value-format';
+import { type CellView, cellView, clipForCell } from './cell-view';
 
 export type CellChangeKind = 'changed' | 'added' | 'removed';
 
@@ -39,10 +39,11 @@ export function changeView(change: CellChange, value: JsonValue | undefined): Ch
   let before = change.kind === 'added' ? undefined : cellView(change.before, false);
   let after = change.kind === 'removed' ? undefined : cellView(value, false);
   const className = `fg-cell fg-value fg-cell--${change.kind}`;
-  if (before && after && before.text === after.text) {
-    // Changed, yet alike on screen (1 and "1"): quotes tell which side is the string.
-    before = { ...before, text: typedText(change.before), spoken: undefined };
-    after = { ...after, text: typedText(value), spoken: undefined };
+  // Changed, yet alike as text (1 and "1"): quotes tell which side is the string. Compared in
+  // full: two long values that differ past what a cell shows are not alike.
+  if (before && after && describeValue(change.before).text === describeValue(value).text) {
+    before = { ...before, text: clipForCell(typedText(change.before)), spoken: undefined };
+    after = { ...after, text: clipForCell(typedText(value)), spoken: undefined };
   }
   if (before && after) {
     return {

@@ -32,6 +32,11 @@ describe('why the grid is empty', () => {
     expect(empty.hint).toMatch(hint);
   });
 
+  test('every id null, and an id nobody asked for also null: still every id with null', () => {
+    const counts = tally({ requested: 2, notFound: 2, unrequested: 1 });
+    expect(emptyResultOf(counts, false, false).hint).toMatch(/every id with null/);
+  });
+
   test('still fetching', () => {
     expect(emptyResultOf(tally({ pending: 5 }), true, false).title).toBe('No objects yet');
   });

@@ -21,7 +21,7 @@ export function emptyResultOf(tally: Tally, busy: boolean, onlyChanges: boolean)
     };
   }
   const unanswered = tally.failed + tally.canceled + tally.unanswered + tally.missing;
-  if (unanswered === 0 && tally.unrequested === 0) {
+  if (unanswered === 0) {
     return {
       title: 'No objects found for these ids',
       hint: "Gong answered every id with null. Check the object type and that the ids are the CRM's own ids, not Gong's.",

@@ -150,7 +150,7 @@ export function InspectorPage() {
           {busy && <RunProgress run={run} tally={tally} now={now} onCancel={cancelRun} />}
           {open.opened && <OpenedNotice {...open.opened} />}
           <RunStatus run={run} tally={tally} onRetryFailed={retry} tallyRef={tallyRef} />
-          <ResultsBoundary>
+          <ResultsBoundary resetKey={run.id}>
             <Suspense fallback={null}>
               <div className="result-tools">
                 <ShareBar run={run} config={config.data} />

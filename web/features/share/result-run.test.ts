@@ -51,6 +51,26 @@ describe('a run as a file and back', () => {
     );
   });
 
+  test('an object Gong answered unasked stays unasked, and the failed call stays retryable', () => {
+    let run = createRun({ integrationId: '1', objectType: 'DEAL', ids }, 1, 1000);
+    const map = (from: number, to: number) =>
+      Object.fromEntries(ids.slice(from, to).map((id) => [id, { id }]));
+    const extra = { requestId: 'r1', attempts: 1, crmObjectsMap: { ...map(0, 100), 'ID-0': {} } };
+    run = markDone(run, 0, extra, 2000);
+    run = markDone(run, 1, { requestId: 'r2', attempts: 1, crmObjectsMap: map(100, 200) }, 2500);
+    run = markFailed(run, 2, new ApiError('down', 502), 3000);
+    const read = readResult(writeResult(savedResultOf(run)), {
+      integrationId: '',
+      objectType: 'DEAL',
+      fetchedAt: '',
+    });
+    if (!read.ok) throw new Error(read.problems.join('\n'));
+    const reopened = runOfResult(read.result);
+    expect(reopened.extraIds).toEqual(['ID-0']);
+    expect(reopened.batches.map((batch) => batch.status)).toEqual(['done', 'done', 'unanswered']);
+    expect(tallyOf(reopened)).toEqual({ ...tallyOf(run), failed: 0, unanswered: 50 });
+  });
+
   test("an id missing from an answered call stays not in Gong's answer", () => {
     const run = runOfResult({
       fetchedAt: '2026-11-28T10:15:00.000Z',

@@ -8,7 +8,7 @@ import type { Batch, Run } from '../fetch-run/run-state';
 
 export function savedResultOf(run: Run): SavedResult {
   const objects = new Map<string, CrmFields | null>();
-  // Ids Gong answered unasked are saved too; a file read back lists them as requested.
+  // Ids Gong answered unasked are saved too, after the others; read back, they are unasked again.
   for (const id of [...run.ids, ...run.extraIds]) {
     const fields = run.results.get(id);
     if (fields !== undefined) objects.set(id, fields);
@@ -52,6 +52,9 @@ export function runOfResult(result: SavedResult): Run {
       ...(missing.length > 0 && { missing }),
     };
   });
+  const requested = new Set(result.requestedIds);
+  const extraIds = [...result.objects.keys()].filter((id) => !requested.has(id));
+  for (const id of extraIds) results.set(id, result.objects.get(id) ?? null);
   return {
     id: 0,
     integrationId: result.integrationId,
@@ -59,7 +62,7 @@ export function runOfResult(result: SavedResult): Run {
     ids: result.requestedIds,
     batches,
     results,
-    extraIds: [],
+    extraIds,
     startedAt: at,
     finishedAt: at,
   };
