@@ -103,6 +103,14 @@ test('Copy link reopens the page with the query filled in, without fetching', as
   expect(await entityCalls()).toHaveLength(0);
 });
 
+test('a link carrying text that is no id says so', async ({ page }) => {
+  await page.goto(`${GONG_MODE_URL}/#integration=${INTEGRATION_ID}&type=DEAL&ids=a%0Ab,c`);
+  await expect(page.getByRole('note', { name: 'Shared link' })).toContainText(
+    'DEAL, 2 ids (1 of them not valid ids, listed under CRM IDs).',
+  );
+  await expect(page.getByText(/^1 invalid id will be skipped/)).toBeVisible();
+});
+
 test('a long id list makes a compressed link, with a warning to share the file instead', async ({
   page,
   context,

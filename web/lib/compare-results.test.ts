@@ -76,7 +76,7 @@ describe('compareResults', () => {
     expect([...comparison.changedFields]).toEqual([]);
     expect([...comparison.affectedFields].sort()).toEqual(['extra', 'name']);
     expect(formatComparison(comparison)).toBe(
-      '4 objects changed · 0 fields changed · 2 appeared · 2 disappeared',
+      '0 objects changed · 0 fields changed · 2 appeared · 2 disappeared',
     );
   });
 

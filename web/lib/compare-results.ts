@@ -40,6 +40,7 @@ export interface Comparison {
   readonly changedFields: ReadonlySet<string>;
   /** Those, plus every field of an object that appeared or disappeared: what "Only changes" shows. */
   readonly affectedFields: ReadonlySet<string>;
+  /** Objects with any difference: changed on both sides, appeared or disappeared. */
   readonly objectsChanged: number;
   /** Field changes of objects found on both sides (an appeared object adds none). */
   readonly fieldsChanged: number;
@@ -158,10 +159,15 @@ export function compareResults(baseline: ResultSide, current: ResultSide): Compa
 const counted = (count: number, one: string, many: string) =>
   `${count} ${count === 1 ? one : many}`;
 
-/** `3 objects changed · 5 fields changed`, then appeared, disappeared and unanswered when any. */
+/**
+ * `3 objects changed · 5 fields changed`, then appeared, disappeared and unanswered when any:
+ * each object in one count only, so they add up (an appeared object is not also "changed").
+ */
 export function formatComparison(comparison: Comparison): string {
+  const changedOnBothSides =
+    comparison.objectsChanged - comparison.appeared - comparison.disappeared;
   const parts = [
-    `${counted(comparison.objectsChanged, 'object', 'objects')} changed`,
+    `${counted(changedOnBothSides, 'object', 'objects')} changed`,
     `${counted(comparison.fieldsChanged, 'field', 'fields')} changed`,
   ];
   if (comparison.appeared > 0) parts.push(`${comparison.appeared} appeared`);
