@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import type { Run, Tally } from './run-state';
 import { formatTally } from './run-state';
 
-/** Enough ids to recognise the pattern (a case or length change); the grid holds the rest. */
+/** Enough ids to recognise a pattern (a change of case or length), not a list of thousands. */
 const IDS_NAMED = 5;
 
 function someIds(ids: readonly string[]): string {
