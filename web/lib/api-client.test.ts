@@ -1,9 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { pageProxyForThisFile } from '../test-support';
 import { ApiError, explain, getJson } from './api-client';
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
 
 describe('explain', () => {
   it.each([
@@ -60,24 +57,31 @@ describe('explain', () => {
 });
 
 describe('getJson', () => {
+  const servers = pageProxyForThisFile();
+
   it('words a failure with the caller’s scope and retry action', async () => {
-    vi.stubGlobal(
-      'fetch',
-      async () =>
-        new Response(
-          '{"requestId":"r502","errors":["Gong answered 200 but its body is not JSON"]}',
-          {
-            status: 502,
-          },
-        ),
-    );
-    const error = await getJson('/api/x', { scope: 'api:x', retryAction: 'Check status' }).catch(
-      (caught: unknown) => caught,
-    );
+    servers().standIn.injectFaults({ kind: 'html-200' });
+    const error = await getJson('/api/crm/integrations', {
+      scope: 'api:crm:integrations:read',
+      retryAction: 'Check status',
+    }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
-    expect((error as ApiError).message).toBe(
-      'No usable answer from Gong: Gong answered 200 but its body is not JSON. Check status may help.',
+    expect((error as ApiError).message).toMatch(
+      /^No usable answer from Gong: Gong answered 200 but its body is not JSON \(content type text\/html.*\)\. Check status may help\.$/,
     );
-    expect((error as ApiError).requestId).toBe('r502');
+  });
+
+  it('names the scope when Gong denies access', async () => {
+    servers().standIn.injectFaults({
+      kind: 'status',
+      status: 401,
+      headers: { 'content-type': 'application/json' },
+      body: '{"requestId":"r401","errors":["Unauthorized"]}',
+    });
+    const error = await getJson('/api/crm/integrations', {
+      scope: 'api:crm:integrations:read',
+    }).catch((caught: unknown) => caught);
+    expect((error as ApiError).message).toContain('api:crm:integrations:read');
+    expect((error as ApiError).requestId).toBe('r401');
   });
 });

@@ -1,21 +1,23 @@
-// The page's getters for the read routes, against answers written the way Gong writes them.
-// fetch is replaced by canned answers: the proxy's own tests hold the routes to a real server.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+// The page's getters for the read routes, against answers written the way Gong writes them:
+// the stand-in Gong sends each one, through the real proxy, over sockets.
+import { describe, expect, it } from 'vitest';
+import { pageProxyForThisFile } from '../test-support';
 import { ApiError } from './api-client';
 import { getEntitySchema, getIntegrations, getRequestStatus } from './crm-reads';
 
-function answer(status: number, body: string) {
-  const calls: string[] = [];
-  vi.stubGlobal('fetch', async (path: string) => {
-    calls.push(path);
-    return new Response(body, { status, headers: { 'content-type': 'application/json' } });
-  });
-  return calls;
-}
+const servers = pageProxyForThisFile();
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+/** Gong's next answer is `body` with `status`; returns the queries Gong was then sent. */
+function answer(status: number, body: string) {
+  const { standIn } = servers();
+  standIn.injectFaults({
+    kind: 'status',
+    status,
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+  return () => standIn.calls.map((call) => ({ path: call.path, query: call.query }));
+}
 
 describe('getIntegrations', () => {
   it('keeps an id above 2^53, sent as a bare JSON number, as its exact digits', async () => {
@@ -55,8 +57,11 @@ describe('getEntitySchema', () => {
       integrationId: '7302198156228391457',
       objectType: 'DEAL',
     });
-    expect(calls).toEqual([
-      '/api/crm/entity-schema?integrationId=7302198156228391457&objectType=DEAL',
+    expect(calls()).toEqual([
+      {
+        path: '/v2/crm/entity-schema',
+        query: { integrationId: '7302198156228391457', objectType: 'DEAL' },
+      },
     ]);
     expect(schema.fields.map((field) => field.name)).toEqual(['amount']);
   });
@@ -69,8 +74,9 @@ describe('getEntitySchema', () => {
 
   it('refuses an answer that is not a schema', async () => {
     answer(200, '{"data":[]}');
+    // The proxy refuses it before the page has to.
     await expect(getEntitySchema({ integrationId: '1', objectType: 'LEAD' })).rejects.toThrow(
-      'not the shape Gong documents',
+      'Gong answered 200 with JSON that is not the documented shape',
     );
   });
 });
@@ -94,7 +100,9 @@ describe('getRequestStatus', () => {
       '{"requestId":"q","status":"FAILED","errors":[{"line":0,"description":"bad file"}],"totalErrorCount":1,"totalSuccessCount":0}',
     );
     const status = await getRequestStatus({ integrationId: '1', clientRequestId: 'a&b c' });
-    expect(calls).toEqual(['/api/crm/request-status?integrationId=1&clientRequestId=a%26b+c']);
+    expect(calls()).toEqual([
+      { path: '/v2/crm/request-status', query: { integrationId: '1', clientRequestId: 'a&b c' } },
+    ]);
     expect(status.status).toBe('FAILED');
   });
 

@@ -1,19 +1,16 @@
 import { QueryClient } from '@tanstack/react-query';
-import { afterEach, expect, it, vi } from 'vitest';
+import { expect, it } from 'vitest';
+import { pageProxyForThisFile } from '../../test-support';
 import { entitySchemaQuery } from './schema-query';
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+const servers = pageProxyForThisFile();
 
 // Found in review: the panel told people to press Retry failed, a button it does not have.
 it('a failure names the panel’s own Read the schema again button', async () => {
-  vi.stubGlobal(
-    'fetch',
-    async () => new Response('{"requestId":"r","errors":[]}', { status: 504 }),
-  );
+  const unavailable = { kind: 'status', status: 503 } as const;
+  servers().standIn.injectFaults(unavailable, unavailable, unavailable);
   const asking = new QueryClient().fetchQuery(entitySchemaQuery('1', 'DEAL'));
   await expect(asking).rejects.toThrow(
-    'Gong did not answer in time: timeout. Read the schema again may help.',
+    'Gong failed (503). Gong said: Service Unavailable. Read the schema again may help.',
   );
 });

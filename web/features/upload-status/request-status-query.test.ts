@@ -1,17 +1,14 @@
 import { QueryClient } from '@tanstack/react-query';
-import { afterEach, expect, it, vi } from 'vitest';
+import { expect, it } from 'vitest';
+import { pageProxyForThisFile } from '../../test-support';
 import { requestStatusQuery } from './request-status-query';
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+const servers = pageProxyForThisFile();
 
 // Found in review: the panel told people to press Retry failed, a button it does not have.
 it('a failure names the panel’s own Check status button', async () => {
-  vi.stubGlobal(
-    'fetch',
-    async () => new Response('{"requestId":"r","errors":["Service Unavailable"]}', { status: 503 }),
-  );
+  const unavailable = { kind: 'status', status: 503 } as const;
+  servers().standIn.injectFaults(unavailable, unavailable, unavailable);
   const asking = new QueryClient().fetchQuery(
     requestStatusQuery({ integrationId: '1', clientRequestId: 'c' }),
   );

@@ -1,0 +1,30 @@
+// For page code tested in Node against the real proxy and the stand-in Gong, over sockets: the
+// page fetches relative paths (`/api/crm/…`), which a browser resolves against the page's own
+// origin; here they resolve against the test proxy's. Nothing else about fetch is replaced.
+import { afterAll, beforeAll, beforeEach, vi } from 'vitest';
+import { type GongPair, startGongPair } from '../proxy/test-support';
+
+/** Starts a stand-in Gong and a proxy for the calling test file; `pair()` gives them. */
+export function pageProxyForThisFile(): () => GongPair {
+  let pair: GongPair | undefined;
+  const realFetch = globalThis.fetch;
+  beforeAll(async () => {
+    pair = await startGongPair({ token: 'page-tests', proxy: { rateLimitPerSecond: 100 } });
+  });
+  // Before each test, so a file that unstubs globals after its tests does not undo it.
+  beforeEach(() => {
+    const base = pair?.proxy.url;
+    vi.stubGlobal('fetch', (path: string | URL, init?: RequestInit) =>
+      realFetch(new URL(String(path), base), init),
+    );
+    pair?.standIn.reset();
+  });
+  afterAll(async () => {
+    vi.unstubAllGlobals();
+    await pair?.close();
+  });
+  return () => {
+    if (!pair) throw new Error('pageProxyForThisFile: the servers start in beforeAll');
+    return pair;
+  };
+}
