@@ -15,8 +15,9 @@ const INT64_MAX = 9223372036854775807n;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 // In u-mode a surrogate pair is one code point, so this matches only a half of one: text that is
-// not Unicode, which Gong cannot have stored as an id.
+// not Unicode, which Gong cannot have stored as an id, and which no link can carry.
 const LONE_SURROGATE = /\p{Surrogate}/u;
+export const hasLoneSurrogate = (text: string) => LONE_SURROGATE.test(text);
 
 // Integration ids exceed 2^53, so they stay digit strings: Number() would round them.
 export const integrationIdSchema = z
@@ -45,7 +46,7 @@ export const crmIdSchema = z.string({ error: 'must be a string' }).check(
   z.maxLength(MAX_ID_LENGTH, { error: `is longer than ${MAX_ID_LENGTH} characters`, abort: true }),
   z.refine((id) => id.trim() === id, { error: 'has spaces at its start or end' }),
   z.refine((id) => !CONTROL_CHARACTER.test(id), { error: 'holds a control character' }),
-  z.refine((id) => !LONE_SURROGATE.test(id), {
+  z.refine((id) => !hasLoneSurrogate(id), {
     error: 'holds half of a surrogate pair (not valid Unicode)',
   }),
 );

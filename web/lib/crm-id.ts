@@ -1,6 +1,6 @@
 // crmIdSchema's rules (proxy/contract.ts), checked without zod: pasted lists run to 100,000 ids.
 // crm-id.test.ts holds the two to the same answers on tricky samples.
-import { MAX_ID_LENGTH } from '../../proxy/contract';
+import { hasLoneSurrogate, MAX_ID_LENGTH } from '../../proxy/contract';
 
 /** Exactly the characters String.prototype.trim (and the regex `\s`) treat as white space. */
 export function isJsWhitespace(code: number): boolean {
@@ -29,18 +29,6 @@ function codePointLength(text: string): number {
     }
   }
   return count;
-}
-
-function hasLoneSurrogate(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i) & 0xfc00;
-    if (unit === 0xdc00) return true;
-    if (unit === 0xd800) {
-      if ((text.charCodeAt(i + 1) & 0xfc00) !== 0xdc00) return true;
-      i++;
-    }
-  }
-  return false;
 }
 
 /** Why `id` fails crmIdSchema, in the schema's own words (its first issue), or undefined. */

@@ -2,6 +2,7 @@
 // the list of ids to ask Gong about.
 import { MAX_ID_LENGTH } from '../../proxy/contract';
 import { checkCrmId, isJsWhitespace } from './crm-id';
+import { cutText } from './cut-text';
 import { JsonNumber, type JsonValue } from './json-value';
 import { parseLossless, stringifyLossless } from './lossless-json';
 
@@ -40,10 +41,7 @@ function isSeparator(code: number): boolean {
 }
 
 function shorten(value: string): string {
-  if (value.length <= MAX_SHOWN_LENGTH) return value;
-  // Never cut a surrogate pair in half: the page would show a broken character.
-  const high = (value.charCodeAt(MAX_SHOWN_LENGTH - 1) & 0xfc00) === 0xd800;
-  return `${value.slice(0, high ? MAX_SHOWN_LENGTH - 1 : MAX_SHOWN_LENGTH)}…`;
+  return value.length <= MAX_SHOWN_LENGTH ? value : `${cutText(value, MAX_SHOWN_LENGTH)}…`;
 }
 
 /** The quote that closes one opened by `code`, or undefined when `code` opens none. */

@@ -2,7 +2,12 @@
 // so a comma inside an id is %2C), or `zids=` holding the ids deflated and base64url-encoded
 // when that is shorter. The fragment never reaches a server, and never holds results or secrets.
 import { z } from 'zod/mini';
-import { integrationIdSchema, type ObjectType, objectTypeSchema } from '../../proxy/contract';
+import {
+  hasLoneSurrogate,
+  integrationIdSchema,
+  type ObjectType,
+  objectTypeSchema,
+} from '../../proxy/contract';
 
 export interface LinkQuery {
   readonly integrationId: string;
@@ -80,7 +85,7 @@ function encodeStrict(text: string): string {
  * into U+FFFD, a different id.
  */
 export function linkProblem(query: LinkQuery): string | undefined {
-  return query.ids.some((id) => /\p{Surrogate}/u.test(id))
+  return query.ids.some(hasLoneSurrogate)
     ? 'an id holds half of a surrogate pair, which a link cannot carry'
     : undefined;
 }

@@ -1,5 +1,7 @@
 // What one grid cell shows, says to a screen reader, and links to. Pure, so every kind of value
 // (absent, null, "", false, 0, "javascript:…") is checked without a browser.
+
+import { cutText } from '../../lib/cut-text';
 import type { JsonValue } from '../../lib/json-value';
 import { describeValue, type ValueKind } from '../../lib/value-format';
 
@@ -58,9 +60,7 @@ export function safeHref(text: string): string | undefined {
 
 /** The first `limit` UTF-16 units and `…`, never ending on half of a surrogate pair. */
 function clip(text: string, limit = CELL_TEXT_LIMIT): string {
-  if (text.length <= limit) return text;
-  const splitsPair = (text.charCodeAt(limit - 1) & 0xfc00) === 0xd800;
-  return `${text.slice(0, splitsPair ? limit - 1 : limit)}…`;
+  return text.length <= limit ? text : `${cutText(text, limit)}…`;
 }
 
 /** `text` as long as a cell shows it. */

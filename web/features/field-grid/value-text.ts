@@ -1,4 +1,6 @@
 // The whole value of a cell as the value panel shows and copies it.
+
+import { cutText } from '../../lib/cut-text';
 import { JsonNumber, type JsonValue } from '../../lib/json-value';
 import { stringifyLossless } from '../../lib/lossless-json';
 import { describeValue } from '../../lib/value-format';
@@ -24,9 +26,7 @@ export const MAX_SHOWN_CHARACTERS = 100_000;
 
 /** The start of `text` the panel can lay out at once; never half of a surrogate pair. */
 export function shownPart(text: string): string {
-  if (text.length <= MAX_SHOWN_CHARACTERS) return text;
-  const high = (text.charCodeAt(MAX_SHOWN_CHARACTERS - 1) & 0xfc00) === 0xd800;
-  return text.slice(0, high ? MAX_SHOWN_CHARACTERS - 1 : MAX_SHOWN_CHARACTERS);
+  return cutText(text, MAX_SHOWN_CHARACTERS);
 }
 
 function counted(count: number, one: string, many: string): string {
