@@ -28,3 +28,9 @@ export function pageProxyForThisFile(): () => GongPair {
     return pair;
   };
 }
+
+/** Gong answers 503 to one proxied call: to the proxy's first try and both of its retries. */
+export function failNextCall(pair: GongPair): void {
+  const unavailable = { kind: 'status', status: 503 } as const;
+  pair.standIn.injectFaults(unavailable, unavailable, unavailable);
+}

@@ -3,7 +3,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SANDBOX_INTEGRATION_ID } from '../../../proxy/stand-in/stand-in-gong';
-import { pageProxyForThisFile } from '../../test-support';
+import { failNextCall, pageProxyForThisFile } from '../../test-support';
 import { askForIntegrations, integrationsQuery } from './integrations-query';
 
 const servers = pageProxyForThisFile();
@@ -17,9 +17,7 @@ afterEach(() => client.clear());
 describe('askForIntegrations', () => {
   // Found in review: after a failure, opening the list never asked Gong again.
   it('asks again after a failure, and names Try again in the failure', async () => {
-    // The proxy tries a 503 three times before it gives up.
-    const unavailable = { kind: 'status', status: 503 } as const;
-    servers().standIn.injectFaults(unavailable, unavailable, unavailable);
+    failNextCall(servers());
     await askForIntegrations(client);
     expect(state()?.error?.message).toBe(
       'Gong failed (503). Gong said: Service Unavailable. Try again may help.',

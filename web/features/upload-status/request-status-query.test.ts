@@ -1,14 +1,13 @@
 import { QueryClient } from '@tanstack/react-query';
 import { expect, it } from 'vitest';
-import { pageProxyForThisFile } from '../../test-support';
+import { failNextCall, pageProxyForThisFile } from '../../test-support';
 import { requestStatusQuery } from './request-status-query';
 
 const servers = pageProxyForThisFile();
 
 // Found in review: the panel told people to press Retry failed, a button it does not have.
 it('a failure names the panel’s own Check status button', async () => {
-  const unavailable = { kind: 'status', status: 503 } as const;
-  servers().standIn.injectFaults(unavailable, unavailable, unavailable);
+  failNextCall(servers());
   const asking = new QueryClient().fetchQuery(
     requestStatusQuery({ integrationId: '1', clientRequestId: 'c' }),
   );
