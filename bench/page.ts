@@ -4,7 +4,7 @@
 import type { Browser } from '@playwright/test';
 import { servePage } from '../proxy/page';
 import { startStandIn } from '../proxy/stand-in/stand-in-gong';
-import { startTestProxy } from '../proxy/test-support';
+import { startTestProxy, TEST_API_TOKEN } from '../proxy/test-support';
 import { launchChromium } from './browser';
 import { type Measurement, median, round } from './measure';
 import { makePageFixture, type PageFixture } from './page-fixture';
@@ -108,7 +108,7 @@ export async function measurePage(pageDir: string, runs: PageRuns): Promise<Meas
   const proxy = await startTestProxy({
     upstreamUrl: standIn.url,
     authorization: 'Bearer bench',
-    page: servePage(pageDir),
+    page: servePage(pageDir, TEST_API_TOKEN),
   });
   let browser: Browser | undefined;
   try {

@@ -3,7 +3,7 @@
 // call next to calling the stand-in directly.
 import { MAX_IDS_PER_CALL } from '../proxy/contract';
 import { SANDBOX_INTEGRATION_ID, sampleIds, startStandIn } from '../proxy/stand-in/stand-in-gong';
-import { startTestProxy } from '../proxy/test-support';
+import { startTestProxy, TOKEN_HEADER } from '../proxy/test-support';
 import { keepAliveAgent, timedRequest } from './http-client';
 import { type Measurement, median, round } from './measure';
 
@@ -39,7 +39,7 @@ export async function measureFetchRun(idCount = 10_000): Promise<Measurement> {
     }
     const statuses: number[] = [];
     const url = new URL('/api/crm/entities', proxy.url);
-    const headers = { 'content-type': 'application/json' };
+    const headers = { 'content-type': 'application/json', ...TOKEN_HEADER };
     const started = performance.now();
     const worker = async () => {
       for (let batch = calls.shift(); batch; batch = calls.shift()) {
@@ -95,7 +95,7 @@ export async function measureProxyOverhead(runs = 500): Promise<Measurement> {
     const viaProxy = () =>
       timedRequest(new URL('/api/crm/entities', proxy.url), {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...TOKEN_HEADER },
         body: entitiesBody(ids),
         agent,
       });

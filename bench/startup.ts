@@ -2,7 +2,9 @@
 // Enter. Spawns what the start script runs (proxy/start.mjs, which runs the compiled server),
 // in sandbox mode, in the bench's own build (build.ts).
 import { type ChildProcess, spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { TEST_API_TOKEN, TOKEN_HEADER } from '../proxy/test-support';
 import type { BenchBuild } from './build';
 import { ROOT } from './build';
 import { type Measurement, median, round } from './measure';
@@ -20,7 +22,7 @@ async function firstAnswer(url: string, child: ChildProcess, started: number): P
   while (performance.now() - started < GIVE_UP_MS) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     try {
-      const response = await fetch(url);
+      const response = await fetch(url, { headers: TOKEN_HEADER });
       if (response.status === 200) return performance.now() - started;
     } catch {
       // Not listening yet.
@@ -42,7 +44,14 @@ async function timeStart(args: string[], cwd: string, port: number): Promise<num
   const started = performance.now();
   const child = spawn(process.execPath, args, {
     cwd,
-    env: { ...process.env, ...BLANK_GONG, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      ...BLANK_GONG,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      CRM_INSPECTOR_TOKEN: TEST_API_TOKEN,
+      CRM_INSPECTOR_STATE_DIR: path.join(tmpdir(), 'crm-inspector-bench-state'),
+    },
     stdio: 'ignore',
   });
   try {

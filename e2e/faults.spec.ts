@@ -8,7 +8,7 @@ import { E2E_ACCESS_KEY, E2E_ACCESS_KEY_SECRET } from '../proxy/stand-in/e2e-cre
 import type { Fault } from '../proxy/stand-in/faults';
 import { sampleIds } from '../proxy/stand-in/sample-data';
 import { startStandIn } from '../proxy/stand-in/stand-in-gong';
-import { startTestProxy } from '../proxy/test-support';
+import { startTestProxy, TEST_API_TOKEN } from '../proxy/test-support';
 import { expect, fillQuery, GONG_MODE_URL, standIn, test } from './support';
 
 const IDS = sampleIds('CONTACT', 250);
@@ -180,7 +180,7 @@ test('survives Gong being down (connection refused), and recovers once it is bac
     upstreamUrl: `http://127.0.0.1:${port}`,
     authorization: `Basic ${Buffer.from(`${E2E_ACCESS_KEY}:${E2E_ACCESS_KEY_SECRET}`).toString('base64')}`,
     timeoutMs: 3000,
-    page: servePage('dist'),
+    page: servePage('dist', TEST_API_TOKEN),
   });
   let gong: Awaited<ReturnType<typeof startStandIn>> | undefined;
   try {

@@ -5,7 +5,13 @@ import { type ConfigResponse, MAX_IDS_PER_CALL } from './contract';
 import { crmRoutes, methodNotAllowed, type ProxyEnv } from './crm-routes';
 import type { CallDeps } from './gong-call';
 import { logText } from './log-text';
-import { allowedHostsFor, checkApiOrigin, checkHost, rejectOddTargets } from './security';
+import {
+  allowedHostsFor,
+  checkApiOrigin,
+  checkApiToken,
+  checkHost,
+  rejectOddTargets,
+} from './security';
 
 export interface AppDeps extends CallDeps {
   /** Where calls go, for /api/config: the host only, never the credential. */
@@ -17,7 +23,10 @@ export interface AppDeps extends CallDeps {
 }
 
 export function createApp(
-  config: Pick<Config, 'host' | 'port' | 'upstream' | 'rateLimitPerSecond' | 'timeoutMs'>,
+  config: Pick<
+    Config,
+    'host' | 'port' | 'upstream' | 'rateLimitPerSecond' | 'timeoutMs' | 'apiToken'
+  >,
   deps: AppDeps,
 ) {
   const configAnswer: ConfigResponse = {
@@ -30,6 +39,7 @@ export function createApp(
 
   const api = new Hono<ProxyEnv>()
     .use(checkApiOrigin)
+    .use(checkApiToken(config.apiToken))
     .use(async (c, next) => {
       await next();
       // Not c.header(): once the answer is made, it rebuilds the Response around a stream of

@@ -16,6 +16,8 @@ describe('parseConfig', () => {
       upstream: { mode: 'sandbox' },
       rateLimitPerSecond: 3,
       timeoutMs: 30_000,
+      apiToken: expect.stringMatching(/^[\w-]{43}$/),
+      stateDir: expect.stringMatching(/crm-inspector$/),
     });
   });
 

@@ -1,6 +1,9 @@
 // The one place that reads the environment. Every bad variable is reported at once, so a user
 // fixes their .env in one pass instead of one error per start.
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import path from 'node:path';
 import { inspect } from 'node:util';
 import { z } from 'zod';
 
@@ -32,11 +35,21 @@ export interface Config {
   upstream: Upstream;
   rateLimitPerSecond: number;
   timeoutMs: number;
+  /** What every /api call must send as X-CRM-Inspector-Token; not Gong's credential. */
+  apiToken: string;
+  /** Where the proxy keeps its own small files (the API token for curl). */
+  stateDir: string;
 }
+
+/** A token shorter than this could be guessed by a page that tries many. */
+export const MIN_API_TOKEN_LENGTH = 32;
 
 export const LOOPBACK_HOSTNAMES = ['localhost', '127.0.0.1', '[::1]', '::1'];
 export const isLoopbackHostname = (hostname: string) =>
   LOOPBACK_HOSTNAMES.includes(hostname.toLowerCase()) || /^127(\.\d{1,3}){3}$/.test(hostname);
+
+/** What an HTTP header may carry unquoted; a token with anything else cannot be sent at all. */
+const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
 
 // A blank line such as `GONG_ACCESS_KEY=` in .env means "not set", not "the empty key".
 const optional = z.preprocess((value) => (value === '' ? undefined : value), z.string().optional());
@@ -68,6 +81,19 @@ const envSchema = z.object({
     max: 1000,
     unit: 'a whole number of calls per second',
   }),
+  CRM_INSPECTOR_TOKEN: optional.pipe(
+    z
+      .string()
+      .refine((token) => token.length >= MIN_API_TOKEN_LENGTH, {
+        error: `must be at least ${MIN_API_TOKEN_LENGTH} characters`,
+      })
+      .refine((token) => VISIBLE_ASCII.test(token), {
+        error: 'may hold only visible ASCII characters (it is sent as an HTTP header)',
+      })
+      .optional(),
+  ),
+  CRM_INSPECTOR_STATE_DIR: optional,
+  XDG_STATE_HOME: optional,
   GONG_TIMEOUT_MS: wholeNumber({
     fallback: 30_000,
     min: 100,
@@ -86,9 +112,6 @@ type Strings = Pick<
   | 'GONG_ACCESS_KEY_SECRET'
   | 'GONG_BEARER_TOKEN'
 >;
-
-/** What an HTTP header may carry unquoted; a token with anything else cannot be sent at all. */
-const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
 
 /** Checks across variables; run even when a single variable failed, to list every problem. */
 function combinationProblems(env: Strings): string[] {
@@ -182,8 +205,16 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       upstream: upstreamOf(vars),
       rateLimitPerSecond: vars.GONG_RATE_LIMIT,
       timeoutMs: vars.GONG_TIMEOUT_MS,
+      apiToken: vars.CRM_INSPECTOR_TOKEN ?? randomBytes(32).toString('base64url'),
+      stateDir: stateDirOf(vars),
     },
   };
+}
+
+function stateDirOf(vars: Env): string {
+  if (vars.CRM_INSPECTOR_STATE_DIR !== undefined) return path.resolve(vars.CRM_INSPECTOR_STATE_DIR);
+  const base = vars.XDG_STATE_HOME ?? path.join(homedir(), '.local', 'state');
+  return path.join(base, 'crm-inspector');
 }
 
 function upstreamOf(vars: Env): Upstream {

@@ -8,6 +8,14 @@ export type ObjectType = (typeof OBJECT_TYPES)[number];
 
 /** Gong answers only the first 100 ids of a call and drops the rest without a word. */
 export const MAX_IDS_PER_CALL = 100;
+
+/**
+ * Every /api call carries the token the server made at start (or CRM_INSPECTOR_TOKEN). The page
+ * reads it from a <meta> in the HTML this server serves, which no other origin can read;
+ * navigations, prefetches, images, forms and beacons cannot set a custom header at all.
+ */
+export const API_TOKEN_HEADER = 'x-crm-inspector-token';
+export const API_TOKEN_META = 'crm-inspector-token';
 /** Gong documents object ids of at most 64 characters; some CRMs use longer emails as ids. */
 export const MAX_ID_LENGTH = 256;
 

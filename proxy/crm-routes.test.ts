@@ -16,6 +16,7 @@ import {
   startGongPair,
   startTestProxy,
   type TestProxy,
+  TOKEN_HEADER,
 } from './test-support';
 
 const TOKEN = 'crm-routes-token';
@@ -37,7 +38,8 @@ beforeAll(async () => {
 afterAll(() => pair.close());
 afterEach(() => standIn.reset());
 
-const get = (route: string, query = '') => fetch(`${proxy.url}/api/crm/${route}${query}`);
+const get = (route: string, query = '') =>
+  fetch(`${proxy.url}/api/crm/${route}${query}`, { headers: TOKEN_HEADER });
 const queryOf = (params: Record<string, string>) => `?${new URLSearchParams(params)}`;
 const ID = SANDBOX_INTEGRATION_ID;
 const stripRequestId = (text: string) => text.replace(/"requestId":"[^"]*"/, '');
@@ -249,7 +251,7 @@ describe('pacing', () => {
       const calls = [0, 1].flatMap(() => [
         pacedProxy.postEntities(body),
         ...ROUTES.map(([route, query]) =>
-          fetch(`${pacedProxy.url}/api/crm/${route}${queryOf(query)}`),
+          fetch(`${pacedProxy.url}/api/crm/${route}${queryOf(query)}`, { headers: TOKEN_HEADER }),
         ),
       ]);
       const statuses = await Promise.all(calls.map((call) => call.then((r) => r.status)));

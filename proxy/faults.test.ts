@@ -18,7 +18,7 @@ import {
   sampleIds,
   startStandIn,
 } from './stand-in/stand-in-gong';
-import { startTestProxy, type TestProxy } from './test-support';
+import { startTestProxy, type TestProxy, TOKEN_HEADER } from './test-support';
 
 const TOKEN = 'faults-token';
 const DOWN_URL = 'http://127.0.0.1:9';
@@ -165,7 +165,8 @@ interface Route {
 }
 
 const DEAL_IDS = sampleIds('DEAL', 100);
-const get = (proxy: TestProxy, path: string) => fetch(`${proxy.url}/api/crm/${path}`);
+const get = (proxy: TestProxy, path: string) =>
+  fetch(`${proxy.url}/api/crm/${path}`, { headers: TOKEN_HEADER });
 const ID = SANDBOX_INTEGRATION_ID;
 
 const ROUTES: Route[] = [
@@ -323,7 +324,7 @@ describe('a caller that goes away', () => {
       const leaving = new AbortController();
       const second = fetch(`${proxy.url}/api/crm/entities`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...TOKEN_HEADER },
         body: JSON.stringify(body),
         signal: leaving.signal,
       }).catch((error: unknown) => error);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { logText } from './log-text';
-import { startGongPair } from './test-support';
+import { startGongPair, TOKEN_HEADER } from './test-support';
 
 test('escapes control and direction characters, and keeps the rest as it was', () => {
   expect(logText('GET /x\nGET /api 200\u001b]0;pwned\u0007\u202e')).toBe(
@@ -19,7 +19,7 @@ afterAll(() => pair.close());
 
 test('a request path cannot forge a log line or send the terminal escape sequences', async () => {
   const path = '/x%0aGET%20/api/crm/entities%20200%2012ms%20requestId=FORGED%0d%1b]0;pwned%07';
-  await fetch(`${pair.proxy.url}${path}`);
+  await fetch(`${pair.proxy.url}${path}`, { headers: TOKEN_HEADER });
   const line = pair.proxy.logs.find((entry) => entry.includes('FORGED'));
   expect(line).toBeDefined();
   for (const raw of ['\n', '\r', '\u001b', '\u0007']) expect(line).not.toContain(raw);

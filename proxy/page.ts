@@ -3,11 +3,22 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono, type MiddlewareHandler } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { compress } from 'hono/compress';
+import { API_TOKEN_META } from './contract';
 
-export function servePage(root: string): MiddlewareHandler {
-  const indexHtml = readFileSync(path.join(root, 'index.html'), 'utf8');
+/** index.html with the API token in a <meta>: readable by this origin's scripts alone. */
+export function withApiToken(html: string, token: string): string {
+  const meta = `<meta name="${API_TOKEN_META}" content="${token}" />`;
+  return html.replace('</head>', `    ${meta}\n  </head>`);
+}
+
+export function servePage(root: string, apiToken: string): MiddlewareHandler {
+  const indexHtml = withApiToken(readFileSync(path.join(root, 'index.html'), 'utf8'), apiToken);
+  const sendIndex = (c: Context) => {
+    c.header('cache-control', 'no-cache');
+    return c.html(indexHtml, 200);
+  };
   const page = new Hono()
     .use(compress())
     .use('/assets/*', async (c, next) => {
@@ -15,11 +26,11 @@ export function servePage(root: string): MiddlewareHandler {
       // File names carry a content hash, so a cached copy is never stale.
       if (c.res.ok) c.header('cache-control', 'public, max-age=31536000, immutable');
     })
+    // Before serveStatic, which would send the file without the token.
+    .get('/', sendIndex)
+    .get('/index.html', sendIndex)
     .get('*', serveStatic({ root }))
-    .get('*', (c) => {
-      c.header('cache-control', 'no-cache');
-      return c.html(indexHtml, 200);
-    })
+    .get('*', sendIndex)
     .all('*', (c) => {
       c.header('allow', 'GET, HEAD');
       return c.json({ errors: [`${c.req.method} is not served here`] }, 405);

@@ -3,7 +3,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ATTEMPTS_HEADER } from './contract';
 import { SANDBOX_INTEGRATION_ID, type StandIn, sampleIds } from './stand-in/stand-in-gong';
-import { type GongPair, startGongPair, startTestProxy, type TestProxy } from './test-support';
+import {
+  type GongPair,
+  startGongPair,
+  startTestProxy,
+  type TestProxy,
+  TOKEN_HEADER,
+} from './test-support';
 
 const TOKEN = 'proxy-test-token';
 let standIn: StandIn;
@@ -94,7 +100,7 @@ describe('forwarding', () => {
   });
 
   it('tells the page its mode and limits, and no secret', async () => {
-    const response = await fetch(`${proxy.url}/api/config`);
+    const response = await fetch(`${proxy.url}/api/config`, { headers: TOKEN_HEADER });
     const text = await response.text();
     expect(JSON.parse(text)).toMatchObject({
       mode: 'gong',

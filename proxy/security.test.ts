@@ -5,7 +5,13 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { servePage } from './page';
 import { SANDBOX_INTEGRATION_ID, type StandIn, sampleIds } from './stand-in/stand-in-gong';
-import { type GongPair, rawRequest, startGongPair, type TestProxy } from './test-support';
+import {
+  type GongPair,
+  rawRequest,
+  startGongPair,
+  TEST_API_TOKEN,
+  type TestProxy,
+} from './test-support';
 
 const TOKEN = 'sekrit-token-7f3a9c';
 let standIn: StandIn;
@@ -20,7 +26,7 @@ beforeAll(async () => {
     token: TOKEN,
     proxy: {
       rateLimitPerSecond: 50,
-      page: servePage(pageRoot),
+      page: servePage(pageRoot, TEST_API_TOKEN),
     },
   });
   ({ standIn, proxy } = pair);

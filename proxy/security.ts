@@ -2,8 +2,10 @@
 // can reach 127.0.0.1 too: through DNS rebinding (its own name resolving to 127.0.0.1, so the
 // Host header is foreign) or through a cross-site request (a foreign Origin, or a "simple"
 // form POST that skips CORS preflight). Each is refused before any route runs.
+import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { LOOPBACK_HOSTNAMES } from './config';
+import { API_TOKEN_HEADER } from './contract';
 
 /** `name:port` pairs a browser may send as Host for this server. */
 export function allowedHostsFor(host: string, port: number): ReadonlySet<string> {
@@ -45,7 +47,13 @@ export const checkHost =
     await next();
   };
 
-/** For /api: only the page this server served may call it. */
+/**
+ * For /api: only the page this server served may call it. A foreign Origin or a cross-site
+ * fetch is refused, and so is anything a browser sends without a script asking for it:
+ * navigations, prefetches and prerenders (speculation rules send `Sec-Fetch-Site: none` and no
+ * Origin), images, frames, forms. The token check behind this is the root fix; these are the
+ * second wall, for a browser that one day sends such a request with a custom header.
+ */
 export const checkApiOrigin: MiddlewareHandler = async (c, next) => {
   const origin = c.req.header('origin');
   const ownOrigin = `http://${c.req.header('host')?.toLowerCase()}`;
@@ -55,11 +63,45 @@ export const checkApiOrigin: MiddlewareHandler = async (c, next) => {
       403,
     );
   }
-  const fetchSite = c.req.header('sec-fetch-site');
-  if (fetchSite === 'cross-site' || fetchSite === 'same-site') {
-    return c.json({ errors: ['cross-site requests are not accepted'] }, 403);
-  }
+  const refusal = browserInitiatedReason(c.req.header());
+  if (refusal) return c.json({ errors: [`${refusal} requests are not accepted`] }, 403);
   await next();
+};
+
+function browserInitiatedReason(headers: Record<string, string>): string | undefined {
+  const purpose = `${headers['sec-purpose'] ?? ''} ${headers.purpose ?? ''}`.toLowerCase();
+  if (/prefetch|prerender/.test(purpose)) return 'prefetch and prerender';
+  const site = headers['sec-fetch-site'];
+  if (site === 'cross-site' || site === 'same-site') return 'cross-site';
+  if (site === 'none') return 'address-bar and browser-initiated';
+  if (headers['sec-fetch-mode'] === 'navigate') return 'navigation';
+  const dest = headers['sec-fetch-dest'];
+  if (dest !== undefined && dest !== 'empty') return `${dest} (Sec-Fetch-Dest)`;
+  return undefined;
+}
+
+/**
+ * For /api: the caller proves it is this server's page (which read the token from its HTML) or
+ * a deliberate client (curl with the token printed at start). Loopback curl without it is
+ * refused too: older browsers (Safari before 16.4, Firefox before 90) send no fetch metadata,
+ * so "no metadata" cannot tell a script from a hostile page there.
+ */
+export const checkApiToken = (token: string): MiddlewareHandler => {
+  const expected = Buffer.from(token);
+  return async (c, next) => {
+    const sent = Buffer.from(c.req.header(API_TOKEN_HEADER) ?? '');
+    if (sent.length !== expected.length || !timingSafeEqual(sent, expected)) {
+      return c.json(
+        {
+          errors: [
+            'this API answers only the page this server serves, or a client that sends the X-CRM-Inspector-Token header (printed when the server starts)',
+          ],
+        },
+        403,
+      );
+    }
+    await next();
+  };
 };
 
 /** A JSON content type forces a CORS preflight, which no foreign page can pass here. */

@@ -1,5 +1,6 @@
 // `npm start`: validate the configuration, build the page if it was never built, serve both.
 import { existsSync } from 'node:fs';
+import { writeApiTokenFile } from './api-token-file';
 import { isLoopbackHostname, readConfigFromProcess } from './config';
 import { createProxyServer, serveApp } from './http-server';
 import { servePage } from './page';
@@ -23,12 +24,12 @@ if (!existsSync(`${PAGE_ROOT}/index.html`)) {
 
 const runtime = await startRuntime(config, {
   log: (line) => console.log(line),
-  page: servePage(PAGE_ROOT),
+  page: servePage(PAGE_ROOT, config.apiToken),
 });
 
 const server = createProxyServer();
 serveApp(server, runtime.app.fetch, (line) => console.error(line));
-server.listen(config.port, config.host, () => {
+server.listen(config.port, config.host, async () => {
   const hostPart = config.host.includes(':') ? `[${config.host}]` : config.host;
   const mode =
     config.upstream.mode === 'sandbox'
@@ -36,6 +37,14 @@ server.listen(config.port, config.host, () => {
       : `gong ${runtime.upstream.baseUrl.host}`;
   console.log(
     `crm-inspector on http://${hostPart}:${config.port} · mode ${mode} · ${config.rateLimitPerSecond} calls/s`,
+  );
+  const tokenFile = await writeApiTokenFile(config.stateDir, config.port, config.apiToken);
+  console.log(
+    `API token for curl (header X-CRM-Inspector-Token): ${config.apiToken}${
+      tokenFile.ok
+        ? ` · also in ${tokenFile.file}`
+        : ` · could not be written under CRM_INSPECTOR_STATE_DIR (${tokenFile.reason})`
+    }`,
   );
   if (!isLoopbackHostname(config.host)) {
     console.warn(

@@ -5,11 +5,18 @@ import type { AddressInfo } from 'node:net';
 import type { MiddlewareHandler } from 'hono';
 import { createApp } from './app';
 import { Secret } from './config';
+import { API_TOKEN_HEADER } from './contract';
 import { type CallPolicy, DEFAULT_POLICY } from './gong-call';
 import { sendToGong } from './gong-client';
 import { createProxyServer, serveApp } from './http-server';
 import { RateLimiter } from './rate-limiter';
 import { type StandIn, startStandIn } from './stand-in/stand-in-gong';
+
+/** The API token every test proxy requires; the helpers below send it unless told not to. */
+export const TEST_API_TOKEN = 'test-api-token-0123456789abcdefghijklmnopqrstuv';
+export const TOKEN_HEADER: Readonly<Record<string, string>> = {
+  [API_TOKEN_HEADER]: TEST_API_TOKEN,
+};
 
 export interface RawAnswer {
   status: number;
@@ -17,14 +24,24 @@ export interface RawAnswer {
   body: string;
 }
 
-/** A request exactly as written: own Host header, absolute-form targets, any method. */
+/**
+ * A request exactly as written: own Host header, absolute-form targets, any method. It carries
+ * the test proxy's API token unless `token: false`, so each test checks its own guard.
+ */
 export function rawRequest(
   port: number,
-  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+  options: {
+    method?: string;
+    path: string;
+    headers?: Record<string, string>;
+    body?: string;
+    token?: boolean;
+  },
 ): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string | number> = {
       host: `127.0.0.1:${port}`,
+      ...(options.token === false ? {} : TOKEN_HEADER),
       ...options.headers,
     };
     if (options.body !== undefined) headers['content-length'] = Buffer.byteLength(options.body);
@@ -89,6 +106,7 @@ export async function startTestProxy(options: TestProxyOptions): Promise<TestPro
       upstream: { mode: 'gong', ...upstream },
       rateLimitPerSecond,
       timeoutMs: options.timeoutMs ?? 5_000,
+      apiToken: TEST_API_TOKEN,
     },
     {
       send: (request) => sendToGong(upstream, request),
@@ -111,7 +129,7 @@ export async function startTestProxy(options: TestProxyOptions): Promise<TestPro
     postEntities: (body, headers = {}) =>
       fetch(`${url}/api/crm/entities`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        headers: { 'content-type': 'application/json', ...TOKEN_HEADER, ...headers },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
     close: () =>

@@ -2,7 +2,7 @@
 // page fetches relative paths (`/api/crm/…`), which a browser resolves against the page's own
 // origin; here they resolve against the test proxy's. Nothing else about fetch is replaced.
 import { afterAll, beforeAll, beforeEach, vi } from 'vitest';
-import { type GongPair, startGongPair } from '../proxy/test-support';
+import { type GongPair, startGongPair, TOKEN_HEADER } from '../proxy/test-support';
 
 /** Starts a stand-in Gong and a proxy for the calling test file; `pair()` gives them. */
 export function pageProxyForThisFile(): () => GongPair {
@@ -14,9 +14,12 @@ export function pageProxyForThisFile(): () => GongPair {
   // Before each test, so a file that unstubs globals after its tests does not undo it.
   beforeEach(() => {
     const base = pair?.proxy.url;
-    vi.stubGlobal('fetch', (path: string | URL, init?: RequestInit) =>
-      realFetch(new URL(String(path), base), init),
-    );
+    // The token a browser page reads from its HTML; Node has no page to read it from.
+    vi.stubGlobal('fetch', (path: string | URL, init?: RequestInit) => {
+      const headers = new Headers(init?.headers);
+      for (const [name, value] of Object.entries(TOKEN_HEADER)) headers.set(name, value);
+      return realFetch(new URL(String(path), base), { ...init, headers });
+    });
     pair?.standIn.reset();
   });
   afterAll(async () => {

@@ -1,5 +1,6 @@
 // What both load runs share: the two child processes and the request a client sends.
 import { SANDBOX_INTEGRATION_ID, sampleIds } from '../stand-in/stand-in-gong';
+import { TOKEN_HEADER } from '../test-support';
 import { type Child, startChild } from './child';
 import type { ClientRequest } from './clients';
 
@@ -57,7 +58,7 @@ export const throughProxy =
   (client: number, sequence: number): ClientRequest => ({
     method: 'POST',
     url: `${proxyUrl}/api/crm/entities`,
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...TOKEN_HEADER },
     body: JSON.stringify({
       integrationId: SANDBOX_INTEGRATION_ID,
       objectType: 'DEAL',

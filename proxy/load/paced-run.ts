@@ -1,6 +1,8 @@
 // Run (a): many clients against the proxy while Gong (the stand-in) allows 3 calls a second.
 // Every request must be answered (200, or 503 once the bounded queue is full), Gong must never
 // see more than 3 calls in a second nor answer 429, and the proxy must not crash.
+
+import { TOKEN_HEADER } from '../test-support';
 import { runClients } from './clients';
 import { type Servers, startServers, throughProxy } from './load-setup';
 import { busiestWindow, countBy } from './stats';
@@ -60,7 +62,9 @@ async function measure(servers: Servers, options: PacedResult['options']): Promi
     request: throughProxy(servers.proxyUrl),
   });
   const end = await servers.proxy.ask('gc-sample');
-  const configStatus = await fetch(`${servers.proxyUrl}/api/config`).then(
+  const configStatus = await fetch(`${servers.proxyUrl}/api/config`, {
+    headers: TOKEN_HEADER,
+  }).then(
     (response) => response.status,
     () => 0,
   );

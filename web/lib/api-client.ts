@@ -1,6 +1,8 @@
 // The page's only door to the proxy. Every non-OK answer becomes an ApiError, so views narrow
 // with instanceof and always have a plain-words message to show.
 import {
+  API_TOKEN_HEADER,
+  API_TOKEN_META,
   ATTEMPTS_HEADER,
   type ConfigResponse,
   configResponseSchema,
@@ -88,9 +90,18 @@ export async function getConfig(signal?: AbortSignal): Promise<ConfigResponse> {
   return parsed.data;
 }
 
+/** The token the server put in this page's HTML; absent only where no page is (unit tests). */
+function apiToken(): string | undefined {
+  if (typeof document === 'undefined') return undefined;
+  return document.querySelector<HTMLMetaElement>(`meta[name="${API_TOKEN_META}"]`)?.content;
+}
+
 async function send(path: string, init: RequestInit): Promise<Response> {
+  const headers = new Headers(init.headers);
+  const token = apiToken();
+  if (token !== undefined) headers.set(API_TOKEN_HEADER, token);
   try {
-    return await fetch(path, init);
+    return await fetch(path, { ...init, headers });
   } catch (error) {
     if (init.signal?.aborted) throw error;
     throw new ApiError(
