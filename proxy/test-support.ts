@@ -9,6 +9,7 @@ import { type CallPolicy, DEFAULT_POLICY } from './gong-call';
 import { sendToGong } from './gong-client';
 import { createProxyServer, type SocketLimits, serveApp } from './http-server';
 import { RateLimiter } from './rate-limiter';
+import { secretParts } from './redact';
 import { type StandIn, startStandIn } from './stand-in/stand-in-gong';
 
 export interface RawAnswer {
@@ -95,6 +96,7 @@ export async function startTestProxy(options: TestProxyOptions): Promise<TestPro
     },
     {
       send: (request) => sendToGong(upstream, request),
+      secrets: secretParts(upstream.authorization),
       limiter: new RateLimiter({
         perSecond: rateLimitPerSecond,
         maxWaiting: options.maxWaiting ?? rateLimitPerSecond * 60,
