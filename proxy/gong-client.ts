@@ -83,7 +83,6 @@ export function sendToGong(
         incoming.on('data', (chunk: Buffer) => {
           size += chunk.length;
           if (size > MAX_ANSWER_BYTES) {
-            incoming.destroy();
             fail('too-large', TOO_LARGE);
             return;
           }
@@ -114,8 +113,10 @@ export function sendToGong(
     }
     const fail = (kind: UpstreamFailureKind, message: string) => {
       clearTimeout(timer);
-      outgoing.destroy();
+      // Rejected first: destroying the socket reports a broken connection of its own, which
+      // must not win over the reason it was destroyed for.
       reject(new UpstreamFailure(kind, message));
+      outgoing.destroy();
     };
     // Armed until the last byte of the body: a slow body is as much a hang as slow headers.
     const timer = setTimeout(
