@@ -69,6 +69,11 @@ export function createApp(
           frameAncestors: ["'none'"],
         },
         referrerPolicy: 'no-referrer',
+        // The same as frame-ancestors 'none', for browsers that predate it.
+        xFrameOptions: 'DENY',
+        // Served over plain http on loopback: HSTS there would be ignored at best, and would
+        // pin the name to https for other servers on it at worst.
+        strictTransportSecurity: false,
       }),
     )
     .use(rejectOddTargets)

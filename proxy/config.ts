@@ -164,7 +164,8 @@ function checkBaseUrl(text: string): string | undefined {
   try {
     url = new URL(text);
   } catch {
-    return `"${text}" is not a URL (expected e.g. https://us-49467.api.gong.io)`;
+    // Not quoted back: a value pasted into the wrong variable may be a credential.
+    return 'is not a URL (expected e.g. https://us-49467.api.gong.io)';
   }
   if (url.username || url.password) return 'must not hold a user name or password';
   if (url.pathname !== '/' || url.search || url.hash) {

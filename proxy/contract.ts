@@ -98,9 +98,16 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 type CrmObjectsMap = Record<string, Record<string, unknown> | null>;
 
+/** A real answer holds at most 100 objects; far more means a broken upstream, not data. */
+export const MAX_OBJECTS_IN_ANSWER = 1000;
+
 function isCrmObjectsMap(value: unknown): value is CrmObjectsMap {
   if (!isPlainObject(value)) return false;
+  let count = 0;
   for (const key in value) {
+    // Stops early, so a map of a million keys costs no more to refuse than one of a thousand.
+    count += 1;
+    if (count > MAX_OBJECTS_IN_ANSWER) return false;
     const fields = value[key];
     if (fields !== null && !isPlainObject(fields)) return false;
   }
@@ -117,7 +124,7 @@ function isCrmObjectsMap(value: unknown): value is CrmObjectsMap {
 export const entitiesResponseSchema = z.object({
   requestId: z.string(),
   crmObjectsMap: z.custom<CrmObjectsMap>(isCrmObjectsMap, {
-    error: 'must be an object whose values are objects of fields, or null',
+    error: `must be an object of at most ${MAX_OBJECTS_IN_ANSWER} entries whose values are objects of fields, or null`,
   }),
 });
 

@@ -4,6 +4,7 @@ import { isUtf8 } from 'node:buffer';
 import type { z } from 'zod/mini';
 import { UpstreamFailure, type UpstreamRequest, type UpstreamResponse } from './gong-client';
 import { abortError, QueueFullError, type RateLimiter, type Slot } from './rate-limiter';
+import { quoteUpstream } from './redact';
 
 export interface CallPolicy {
   /** Retries after a 5xx or a broken connection. */
@@ -25,6 +26,8 @@ export interface CallDeps {
   policy?: CallPolicy;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
+  /** Parts of the credential: upstream text holding any of them is never quoted or logged. */
+  secrets?: readonly string[];
 }
 
 export interface CallOutcome {
@@ -87,7 +90,7 @@ export async function callGong(
         continue;
       }
       return {
-        ...passThroughError(response, attempts),
+        ...passThroughError(response, attempts, deps.secrets ?? []),
         retryAfter: typeof header === 'string' ? header : String(Math.ceil(waitMs / 1000)),
       };
     }
@@ -96,8 +99,9 @@ export async function callGong(
       await sleep(backoffMs(policy, serverRetries, random), request.signal);
       continue;
     }
-    if (response.status === 200) return checkedAnswer(response, attempts, answerSchema);
-    return passThroughError(response, attempts);
+    const secrets = deps.secrets ?? [];
+    if (response.status === 200) return checkedAnswer(response, attempts, answerSchema, secrets);
+    return passThroughError(response, attempts, secrets);
   }
 }
 
@@ -120,13 +124,16 @@ function checkedAnswer(
   response: UpstreamResponse,
   attempts: number,
   answerSchema: z.ZodMiniType,
+  secrets: readonly string[],
 ): CallOutcome {
   // Checked apart from the JSON (read as Latin-1 below): bytes that are not UTF-8 would reach the
   // page as U+FFFD, not as what Gong stored.
   if (!isUtf8(response.body)) {
     return proxyError(
       502,
-      [`Gong answered 200 but its body is not valid UTF-8 (${describeContentType(response)})`],
+      [
+        `Gong answered 200 but its body is not valid UTF-8 (${describeContentType(response, secrets)})`,
+      ],
       attempts,
     );
   }
@@ -134,11 +141,11 @@ function checkedAnswer(
   if (json === undefined) {
     return proxyError(
       502,
-      [`Gong answered 200 but its body is not JSON (${describeContentType(response)})`],
+      [`Gong answered 200 but its body is not JSON (${describeContentType(response, secrets)})`],
       attempts,
     );
   }
-  const requestId = requestIdOf(json);
+  const requestId = requestIdOf(json, secrets);
   if (!answerSchema.safeParse(json).success) {
     return proxyError(
       502,
@@ -150,7 +157,11 @@ function checkedAnswer(
   return { status: 200, body: response.body, attempts, requestId };
 }
 
-function passThroughError(response: UpstreamResponse, attempts: number): CallOutcome {
+function passThroughError(
+  response: UpstreamResponse,
+  attempts: number,
+  secrets: readonly string[],
+): CallOutcome {
   const json = parseJson(response.body);
   const errors = (json as { errors?: unknown } | undefined)?.errors;
   const isGongShape = Array.isArray(errors) && errors.every((item) => typeof item === 'string');
@@ -162,13 +173,18 @@ function passThroughError(response: UpstreamResponse, attempts: number): CallOut
     );
   }
   if (isGongShape && response.status >= 400) {
-    return { status: response.status, body: response.body, attempts, requestId: requestIdOf(json) };
+    return {
+      status: response.status,
+      body: response.body,
+      attempts,
+      requestId: requestIdOf(json, secrets),
+    };
   }
   const status = response.status >= 400 && response.status < 600 ? response.status : 502;
   return proxyError(
     status,
     [
-      `Gong answered ${response.status} without its usual error body (${describeContentType(response)})`,
+      `Gong answered ${response.status} without its usual error body (${describeContentType(response, secrets)})`,
     ],
     attempts,
   );
@@ -216,13 +232,15 @@ function parseJson(body: Buffer): unknown {
 
 const fromLatin1 = (text: string) => Buffer.from(text, 'latin1').toString('utf8');
 
-function requestIdOf(json: unknown): string | undefined {
+function requestIdOf(json: unknown, secrets: readonly string[]): string | undefined {
   const id = (json as { requestId?: unknown } | null | undefined)?.requestId;
-  return typeof id === 'string' ? fromLatin1(id) : undefined;
+  return typeof id === 'string' ? quoteUpstream(fromLatin1(id), secrets) : undefined;
 }
 
-function describeContentType(response: UpstreamResponse): string {
-  return `content type ${response.headers['content-type'] ?? 'none'}, ${response.body.length} bytes`;
+function describeContentType(response: UpstreamResponse, secrets: readonly string[]): string {
+  const type = response.headers['content-type'];
+  const quoted = type === undefined ? 'none' : quoteUpstream(type, secrets);
+  return `content type ${quoted}, ${response.body.length} bytes`;
 }
 
 function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {

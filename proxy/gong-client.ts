@@ -38,8 +38,12 @@ export class UpstreamFailure extends Error {
   }
 }
 
-/** Far above any real answer of 100 objects; stops a broken upstream from filling memory. */
-const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
+/**
+ * Far above any real answer of 100 objects; stops a broken upstream from filling memory and
+ * bounds what JSON.parse and the shape check do in one turn of the event loop.
+ */
+export const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+const TOO_LARGE = `Gong's answer was too large (over ${MAX_ANSWER_BYTES / 1024 / 1024} MB); it was not read further`;
 
 // Keep-alive saves a TLS handshake per call; Gong's rate limit keeps the pool small anyway.
 const agents = {
@@ -72,10 +76,14 @@ export function sendToGong(
       outgoing = transport.request(url, { method: 'GET', headers, agent }, (incoming) => {
         const chunks: Buffer[] = [];
         let size = 0;
+        if (Number(incoming.headers['content-length']) > MAX_ANSWER_BYTES) {
+          fail('too-large', TOO_LARGE);
+          return;
+        }
         incoming.on('data', (chunk: Buffer) => {
           size += chunk.length;
           if (size > MAX_ANSWER_BYTES) {
-            fail('too-large', `Gong's answer passed ${MAX_ANSWER_BYTES / 1024 / 1024} MB`);
+            fail('too-large', TOO_LARGE);
             return;
           }
           chunks.push(chunk);
@@ -105,8 +113,10 @@ export function sendToGong(
     }
     const fail = (kind: UpstreamFailureKind, message: string) => {
       clearTimeout(timer);
-      outgoing.destroy();
+      // Rejected first: destroying the socket reports a broken connection of its own, which
+      // must not win over the reason it was destroyed for.
       reject(new UpstreamFailure(kind, message));
+      outgoing.destroy();
     };
     // Armed until the last byte of the body: a slow body is as much a hang as slow headers.
     const timer = setTimeout(

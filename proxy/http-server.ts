@@ -9,8 +9,41 @@ import { logText } from './log-text';
 
 type Fetch = Parameters<typeof getRequestListener>[0];
 
+export interface SocketLimits {
+  /** A client has this long to send its whole request line and headers. */
+  headersTimeoutMs: number;
+  /** ...and this long for the whole request, body included. */
+  requestTimeoutMs: number;
+  /** An idle kept-alive connection is closed after this. */
+  keepAliveTimeoutMs: number;
+  /** One page needs a handful; a flood of idle sockets must not exhaust file descriptors. */
+  maxConnections: number;
+}
+
+export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 256,
+};
+
 /** Node's own Host check answers an empty 400 first; the request error handler says why. */
-export const createProxyServer = (): Server => createServer({ requireHostHeader: false });
+export function createProxyServer(limits: Partial<SocketLimits> = {}): Server {
+  const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, maxConnections } = {
+    ...DEFAULT_SOCKET_LIMITS,
+    ...limits,
+  };
+  const server = createServer({
+    requireHostHeader: false,
+    headersTimeout: headersTimeoutMs,
+    requestTimeout: requestTimeoutMs,
+    keepAliveTimeout: keepAliveTimeoutMs,
+    // Node checks the two timeouts above only this often (30 s by default).
+    connectionsCheckingInterval: Math.min(1000, headersTimeoutMs),
+  });
+  server.maxConnections = maxConnections;
+  return server;
+}
 
 export function serveApp(server: Server, fetch: Fetch, log: (line: string) => void): void {
   server.on(

@@ -7,6 +7,7 @@ import { type Config, Secret } from './config';
 import { OBJECT_TYPES } from './contract';
 import { sendToGong, type UpstreamTarget } from './gong-client';
 import { RateLimiter } from './rate-limiter';
+import { secretParts } from './redact';
 import { SANDBOX_INTEGRATION_ID, sampleIds, startStandIn } from './stand-in/stand-in-gong';
 
 export interface Runtime {
@@ -49,6 +50,7 @@ export async function startRuntime(
   });
   const app = createApp(config, {
     send: (request) => sendToGong(upstream, request),
+    secrets: secretParts(upstream.authorization),
     limiter,
     upstreamHost: config.upstream.mode === 'sandbox' ? 'sandbox' : upstream.baseUrl.host,
     sandbox,

@@ -12,7 +12,10 @@ export function allowedHostsFor(host: string, port: number): ReadonlySet<string>
   const names = new Set([...LOOPBACK_HOSTNAMES.filter((name) => name !== '::1'), host]);
   const hostName = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
   names.add(hostName);
-  return new Set([...names].map((name) => `${name.toLowerCase()}:${port}`));
+  const withPort = [...names].map((name) => `${name.toLowerCase()}:${port}`);
+  // A browser leaves the default port out of Host: on PORT=80 it sends `localhost`, bare.
+  const bare = port === 80 || port === 443 ? [...names].map((name) => name.toLowerCase()) : [];
+  return new Set([...withPort, ...bare]);
 }
 
 /**

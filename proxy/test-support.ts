@@ -8,8 +8,9 @@ import { Secret } from './config';
 import { API_TOKEN_HEADER } from './contract';
 import { type CallPolicy, DEFAULT_POLICY } from './gong-call';
 import { sendToGong } from './gong-client';
-import { createProxyServer, serveApp } from './http-server';
+import { createProxyServer, type SocketLimits, serveApp } from './http-server';
 import { RateLimiter } from './rate-limiter';
+import { secretParts } from './redact';
 import { type StandIn, startStandIn } from './stand-in/stand-in-gong';
 
 /** The API token every test proxy requires; the helpers below send it unless told not to. */
@@ -89,10 +90,13 @@ export interface TestProxyOptions {
   timeoutMs?: number;
   policy?: Partial<CallPolicy>;
   page?: MiddlewareHandler;
+  socketLimits?: Partial<SocketLimits>;
+  /** The proxy's own port as the Host allowlist sees it, e.g. 80 behind a port forward. */
+  configuredPort?: number;
 }
 
 export async function startTestProxy(options: TestProxyOptions): Promise<TestProxy> {
-  const server = createProxyServer();
+  const server = createProxyServer(options.socketLimits);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   const baseUrl = new URL(options.upstreamUrl);
@@ -102,7 +106,7 @@ export async function startTestProxy(options: TestProxyOptions): Promise<TestPro
   const app = createApp(
     {
       host: '127.0.0.1',
-      port,
+      port: options.configuredPort ?? port,
       upstream: { mode: 'gong', ...upstream },
       rateLimitPerSecond,
       timeoutMs: options.timeoutMs ?? 5_000,
@@ -110,6 +114,7 @@ export async function startTestProxy(options: TestProxyOptions): Promise<TestPro
     },
     {
       send: (request) => sendToGong(upstream, request),
+      secrets: secretParts(upstream.authorization),
       limiter: new RateLimiter({
         perSecond: rateLimitPerSecond,
         maxWaiting: options.maxWaiting ?? rateLimitPerSecond * 60,

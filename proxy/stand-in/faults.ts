@@ -19,7 +19,9 @@ export type Fault =
   /** The real answer's status and JSON content type, with its body cut in half. */
   | { kind: 'truncated-json' }
   /** 200 with valid JSON that is not Gong's shape. */
-  | { kind: 'wrong-shape' };
+  | { kind: 'wrong-shape' }
+  /** 200 JSON streamed with no Content-Length, `megabytes` long unless the reader stops first. */
+  | { kind: 'oversized'; megabytes: number };
 
 export const FAULT_KINDS = [
   'status',
@@ -31,6 +33,7 @@ export const FAULT_KINDS = [
   'html-200',
   'truncated-json',
   'wrong-shape',
+  'oversized',
 ] as const satisfies readonly Fault['kind'][];
 
 export const SLOW_BODY_CHUNKS = 10;
@@ -87,6 +90,11 @@ export function answerWithFault(
     writeAnswer(res, replacement);
     return replacement.status;
   }
+  if (fault.kind === 'oversized') {
+    countCall();
+    stream(res, fault.megabytes);
+    return 200;
+  }
   if (fault.kind === 'hang' || fault.kind === 'reset') {
     countCall();
     if (fault.kind === 'reset') res.destroy();
@@ -122,4 +130,20 @@ function dribble(res: ServerResponse, bytes: Buffer, delayMs: number): void {
   };
   res.on('close', () => clearTimeout(timer));
   timer = setTimeout(sendNext, delayMs);
+}
+
+/** `{"requestId":"…","pad":"xxxx…"}`, written as fast as the reader takes it. */
+function stream(res: ServerResponse, megabytes: number): void {
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+  const chunk = Buffer.alloc(64 * 1024, 'x');
+  let left = Math.ceil((megabytes * 1024 * 1024) / chunk.length);
+  res.write('{"requestId":"oversized","pad":"');
+  const more = () => {
+    while (left > 0 && !res.destroyed) {
+      left -= 1;
+      if (!res.write(chunk)) return void res.once('drain', more);
+    }
+    if (!res.destroyed) res.end('"}');
+  };
+  more();
 }
