@@ -1,7 +1,7 @@
 // Before/after: what changed between a baseline result and the current one, by CRM id and field
 // name, exact on values. One pass over each object's keys; only changes allocate.
 import type { CrmFields, JsonValue } from '../lib/json/json-value';
-import { sameValue } from './same-value';
+import { ValueKeys } from './value-identity';
 
 export type FieldChangeKind = 'changed' | 'added' | 'removed';
 
@@ -53,9 +53,10 @@ export interface Comparison {
 const NO_FIELDS: ReadonlyMap<string, FieldChange> = new Map();
 
 /** The changes of one object found on both sides; undefined when there are none. */
-export function diffFields(
+function diffFields(
   before: CrmFields,
   after: CrmFields,
+  keys: ValueKeys,
 ): Map<string, FieldChange> | undefined {
   if (before === after) return undefined;
   let changes: Map<string, FieldChange> | undefined;
@@ -70,7 +71,7 @@ export function diffFields(
     }
     shared++;
     const then = before[field];
-    if (!sameValue(then, now)) {
+    if (!keys.same(then, now)) {
       changes ??= new Map();
       changes.set(field, { kind: 'changed', before: then, after: now });
     }
@@ -104,6 +105,7 @@ function addFieldsOf(fields: CrmFields, into: Set<string>): void {
 
 export function compareResults(baseline: ResultSide, current: ResultSide): Comparison {
   const ids = unionIds(current, baseline);
+  const keys = new ValueKeys();
   const asked = { before: new Set(baseline.ids), after: new Set(current.ids) };
   const objects = new Map<string, ObjectDiff>();
   const changedFields = new Set<string>();
@@ -124,7 +126,7 @@ export function compareResults(baseline: ResultSide, current: ResultSide): Compa
       continue;
     }
     if (before && after) {
-      const fields = diffFields(before, after);
+      const fields = diffFields(before, after, keys);
       if (!fields) continue;
       fieldsChanged += fields.size;
       for (const field of fields.keys()) {

@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { makeCrmObjects } from '../../bench/perf-fixtures';
 import { type CrmObject, JsonNumber, type JsonValue } from '../lib/json/json-value';
 import { parseLossless } from '../lib/json/lossless-json';
-import { valueKey } from '../lib/values/value-format';
 import { buildFieldRows, type FieldTable, filterRows } from './field-rows';
+import { valueKey } from './value-identity';
 
 const BIG = () => new JsonNumber('9007199254740993');
 

@@ -3,7 +3,7 @@
 // computed once and primitives serve as their own keys.
 
 import type { CrmFields, CrmObject } from '../lib/json/json-value';
-import { type CellKey, CellKeyer } from './cell-key';
+import { type ValueKey, ValueKeys } from './value-identity';
 
 export interface FieldRow {
   readonly field: string;
@@ -29,16 +29,22 @@ export interface FieldTable {
   readonly rows: readonly FieldRow[];
 }
 
+/** What the grid shows after its filters: for exports that must match the screen. */
+export interface GridView {
+  readonly found: readonly FoundObject[];
+  readonly rows: readonly FieldRow[];
+}
+
 function isFound(object: CrmObject): object is FoundObject {
   return object.fields !== null;
 }
 
 /** Each field's cells as keys, fields in order of first appearance (Gong's order). */
-function collectColumns(found: readonly FoundObject[]): { names: string[]; columns: CellKey[][] } {
-  const keyer = new CellKeyer();
+function collectColumns(found: readonly FoundObject[]): { names: string[]; columns: ValueKey[][] } {
+  const keys = new ValueKeys();
   const slotOf = new Map<string, number>();
   const names: string[] = [];
-  const columns: CellKey[][] = [];
+  const columns: ValueKey[][] = [];
   let previousNames: readonly string[] = [];
   let slots: number[] = [];
   for (let i = 0; i < found.length; i++) {
@@ -54,7 +60,7 @@ function collectColumns(found: readonly FoundObject[]): { names: string[]; colum
           slot = names.length;
           slotOf.set(name, slot);
           names.push(name);
-          columns.push(new Array<CellKey>(found.length).fill(undefined));
+          columns.push(new Array<ValueKey>(found.length).fill(undefined));
         }
         return slot;
       });
@@ -62,7 +68,7 @@ function collectColumns(found: readonly FoundObject[]): { names: string[]; colum
     }
     for (let f = 0; f < fieldNames.length; f++) {
       const value = fields[fieldNames[f] as string];
-      (columns[slots[f] as number] as CellKey[])[i] = keyer.keyOf(value);
+      (columns[slots[f] as number] as ValueKey[])[i] = keys.keyOf(value);
     }
   }
   return { names, columns };
@@ -77,10 +83,10 @@ function sameNames(a: readonly string[], b: readonly string[]): boolean {
 /** Every object holds its own value (ids, timestamps): no cell strays from the others. */
 const NO_COMMON_VALUE = Symbol('no common value');
 
-function mostCommon(keys: readonly CellKey[]): CellKey | typeof NO_COMMON_VALUE {
+function mostCommon(keys: readonly ValueKey[]): ValueKey | typeof NO_COMMON_VALUE {
   // A value held by more than half the objects is the answer, and finding it needs no
   // counting (Boyer-Moore majority vote): the usual case of a field with a few strays.
-  let candidate: CellKey;
+  let candidate: ValueKey;
   let lead = 0;
   for (const key of keys) {
     if (lead === 0) candidate = key;
@@ -92,7 +98,7 @@ function mostCommon(keys: readonly CellKey[]): CellKey | typeof NO_COMMON_VALUE 
 
   // Counts live at the index where each value first shows, so on a tie the value seen first
   // (the leftmost column) leads.
-  const firstSeen = new Map<CellKey, number>();
+  const firstSeen = new Map<ValueKey, number>();
   const counts = new Uint32Array(keys.length);
   for (let i = 0; i < keys.length; i++) {
     const first = firstSeen.get(keys[i]);
@@ -109,7 +115,7 @@ function mostCommon(keys: readonly CellKey[]): CellKey | typeof NO_COMMON_VALUE 
   return counts[best] === 1 ? NO_COMMON_VALUE : keys[best];
 }
 
-function rowOf(field: string, keys: readonly CellKey[]): FieldRow {
+function rowOf(field: string, keys: readonly ValueKey[]): FieldRow {
   const first = keys[0];
   let differs = false;
   let empty = true;
@@ -130,7 +136,7 @@ export function buildFieldRows(objects: readonly CrmObject[]): FieldTable {
   const found = objects.filter(isFound);
   const notFound = objects.filter((object) => !isFound(object)).map((object) => object.id);
   const { names, columns } = collectColumns(found);
-  const rows = names.map((name, slot) => rowOf(name, columns[slot] as CellKey[]));
+  const rows = names.map((name, slot) => rowOf(name, columns[slot] as ValueKey[]));
   return { found, notFound, rows };
 }
 

@@ -1,29 +1,7 @@
-// How one field value is compared and shown. Both run for every cell of the grid (millions), so
-// primitives take no detour through JSON.
+// How one field value is shown. It runs for every cell of the grid (millions), so primitives
+// take no detour through JSON. Whether two values are the same is web/diff/value-identity.ts.
 import { JsonNumber, type JsonValue } from '../json/json-value';
 import { stringifyLossless } from '../json/lossless-json';
-
-/**
- * A string equal for two values exactly when Gong sent the same JSON text for them: absent, null,
- * "", false, 0 and "0" all differ; a number equals a JsonNumber with the same source text;
- * arrays and objects compare by content, keys in the order sent. The first character tells the
- * kind, so no two kinds can collide.
- */
-export function valueKey(value: JsonValue | undefined): string {
-  switch (typeof value) {
-    case 'string':
-      return `s${value}`;
-    case 'number':
-      return `n${value}`;
-    case 'boolean':
-      return value ? 't' : 'f';
-    case 'undefined':
-      return 'a';
-  }
-  if (value === null) return 'z';
-  if (value instanceof JsonNumber) return `n${value.source}`;
-  return `j${stringifyLossless(value)}`;
-}
 
 export type ValueKind =
   | 'absent'
