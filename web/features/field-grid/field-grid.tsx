@@ -1,8 +1,8 @@
 import './field-grid.css';
 import type { FieldRow, FieldTable } from '../../diff/field-rows';
 import type { GridChanges } from '../../diff/grid-changes';
+import type { GridSchema } from '../../diff/grid-marks';
 import { GridEmptyState } from './grid-empty-state';
-import type { GridSchema } from './grid-schema';
 import { GridTable } from './grid-table';
 import { NotFoundList } from './not-found-list';
 

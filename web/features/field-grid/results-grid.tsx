@@ -1,18 +1,12 @@
 import { type ReactNode, useMemo, useState } from 'react';
-import type { FieldRow, FoundObject } from '../../diff/field-rows';
+import type { GridView } from '../../diff/field-rows';
 import type { GridChanges } from '../../diff/grid-changes';
+import type { GridSchema } from '../../diff/grid-marks';
 import type { CrmObject } from '../../lib/json/json-value';
 import { FieldGrid } from './field-grid';
 import { GridControls } from './grid-controls';
-import type { GridSchema } from './grid-schema';
 import { ProblemsFilter } from './problems-filter';
 import { useGridFilters } from './use-grid-filters';
-
-/** What the grid shows after its filters: for exports that must match the screen. */
-export interface GridView {
-  readonly found: readonly FoundObject[];
-  readonly rows: readonly FieldRow[];
-}
 
 export interface ResultsGridProps {
   objects: readonly CrmObject[];

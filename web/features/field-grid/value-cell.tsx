@@ -1,7 +1,8 @@
 import { memo } from 'react';
-import { type CellChange, changeView } from '../../diff/grid-changes';
+import type { CellChange } from '../../diff/grid-changes';
 import type { JsonValue } from '../../lib/json/json-value';
 import { cellView, DIFFERS_HINT } from './cell-view';
+import { changeView } from './change-view';
 
 export interface ValueCellProps {
   value: JsonValue | undefined;

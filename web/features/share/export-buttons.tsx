@@ -1,10 +1,10 @@
 import { useState } from 'react';
+import type { GridView } from '../../diff/field-rows';
 import type { GridChanges } from '../../diff/grid-changes';
 import { copyMessage, copyToClipboard } from '../../lib/browser/clipboard';
 import { downloadText } from '../../lib/browser/download';
 import { resultFileName } from '../../lib/result-files/write-result';
 import type { Run } from '../../model/run';
-import type { GridView } from '../field-grid/results-grid';
 import { gridTextTable } from './grid-text-table';
 import { toCsv, toMarkdown } from './table-text';
 

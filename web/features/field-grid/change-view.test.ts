@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { JsonNumber } from '../lib/json/json-value';
-import { changeView } from './grid-changes';
+import { JsonNumber } from '../../lib/json/json-value';
+import { changeView } from './change-view';
 
 describe('changeView', () => {
   test('a changed value shows both, the old struck through, and says it in words', () => {

@@ -1,7 +1,17 @@
-// What the grid needs to show a check against the integration's entity schema: per row the
-// declared label and type and what is wrong with the field, per cell what is wrong with its
-// value. The checking itself happens elsewhere (web/features/schema/schema-report.ts).
-import type { JsonValue } from '../../lib/json/json-value';
+// What the grid marks besides the values: a comparison's changes (grid-changes.ts) and a check
+// against the integration's entity schema: per row the declared label and type and what is wrong
+// with the field, per cell what is wrong with its value. The checking itself happens in the
+// schema feature (features/schema/schema-report.ts).
+import type { JsonValue } from '../lib/json/json-value';
+import type { GridChanges } from './grid-changes';
+
+/** Everything the grid marks, passed down as one object; either part may be absent. */
+export interface GridMarks {
+  /** When comparing with a baseline: changes take the place of the differs marks. */
+  readonly changes?: GridChanges | undefined;
+  /** When the integration's entity schema could be read: labels, types and problems. */
+  readonly schema?: GridSchema | undefined;
+}
 
 export interface RowFlag {
   /** For styling: undeclared, deleted, missing, misfit. */
