@@ -1,10 +1,10 @@
 // A fetch run as plain data: which calls of 100 ids are queued, running, done or failed, and
 // what Gong answered so far. Pure functions, so every transition is tested without React.
-import type { ObjectType } from '../../proxy/contract';
 import { MAX_IDS_PER_CALL } from '../../proxy/contract';
 import type { ApiError, EntitiesAnswer } from '../lib/api/api-client';
 import { chunk } from '../lib/ids/batch';
 import type { CrmFields, CrmObject } from '../lib/json/json-value';
+import type { CrmQuery } from './query';
 
 /** `unanswered`: a call an opened file holds no answer for (it failed or was canceled then). */
 export type BatchStatus = 'queued' | 'running' | 'done' | 'failed' | 'canceled' | 'unanswered';
@@ -20,13 +20,7 @@ export interface Batch {
   readonly missing?: readonly string[];
 }
 
-export interface RunQuery {
-  readonly integrationId: string;
-  readonly objectType: ObjectType;
-  readonly ids: readonly string[];
-}
-
-export interface Run extends RunQuery {
+export interface Run extends CrmQuery {
   readonly id: number;
   readonly batches: readonly Batch[];
   /** Every answered id: its fields, or null when Gong has no such object. */
@@ -45,7 +39,7 @@ export interface Run extends RunQuery {
   readonly leg?: { readonly startedAt: number; readonly callsDoneBefore: number };
 }
 
-export function createRun(query: RunQuery, id: number, now: number): Run {
+export function createRun(query: CrmQuery, id: number, now: number): Run {
   const batches = chunk(query.ids, MAX_IDS_PER_CALL).map(
     (ids, index): Batch => ({ index, ids, status: 'queued' }),
   );

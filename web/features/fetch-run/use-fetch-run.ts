@@ -3,6 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { ApiError } from '../../lib/api/api-client';
+import type { CrmQuery } from '../../model/query';
 import {
   cancelOpen,
   createRun,
@@ -10,14 +11,13 @@ import {
   markFailed,
   markRunning,
   type Run,
-  type RunQuery,
   requeueUnfinished,
 } from '../../model/run';
 import { entitiesBatchQuery } from './entities-query';
 
 export interface FetchRun {
   run: Run | null;
-  start: (query: RunQuery) => void;
+  start: (query: CrmQuery) => void;
   cancel: () => void;
   retryFailed: () => void;
   /** Shows a result that did not come from Gong now (e.g. an opened file). */
@@ -93,7 +93,7 @@ export function useFetchRun(concurrency: number): FetchRun {
   }, [abortAll, update]);
 
   const start = useCallback(
-    (query: RunQuery) => {
+    (query: CrmQuery) => {
       abortAll();
       const created = createRun(query, nextId.current++, Date.now());
       runRef.current = created;

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { FileProblems } from '../../lib/result-files/file-problems';
-import { objectsOf, type Run, type RunQuery, tallyOf } from '../../model/run';
+import type { CrmQuery } from '../../model/query';
+import { objectsOf, type Run, tallyOf } from '../../model/run';
 import { baselineOfRun, useCompare } from '../compare/use-compare';
 import { RunProgress } from '../fetch-run/run-progress';
 import { RunStatus } from '../fetch-run/run-status';
@@ -72,7 +73,7 @@ export function InspectorPage() {
   const schema = useSchemaCheck(run, gridObjects, open.opened !== null);
 
   // A fetch or a retry calls Gong: the notes about a file or a link no longer hold.
-  const fetch = (query: RunQuery) => {
+  const startFetch = (query: CrmQuery) => {
     open.forget();
     link.dismiss();
     start(query);
@@ -89,7 +90,7 @@ export function InspectorPage() {
   };
   const rerun = (entry: HistoryEntry) => {
     fill(entry);
-    fetch(entry);
+    startFetch(entry);
   };
   // A fetch that failed as a whole replaced the result on screen; the earlier one is still here.
   const showEarlier = (entry: HistoryEntry) => {
@@ -126,7 +127,7 @@ export function InspectorPage() {
         onObjectTypeChange={form.setObjectType}
         idsText={form.idsText}
         onIdsTextChange={form.setIdsText}
-        onFetch={fetch}
+        onFetch={startFetch}
         busy={busy}
         renderIntegrationInput={(input) => <IntegrationPicker {...input} />}
       />

@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
+import type { CrmQuery } from '../../model/query';
 import {
   decodeQueryFragment,
   encodeQueryFragment,
   fromBase64Url,
-  type LinkQuery,
   linkProblem,
   toBase64Url,
 } from './query-link';
 
-const query = (ids: string[]): LinkQuery => ({
+const query = (ids: string[]): CrmQuery => ({
   integrationId: '7302198156228391457',
   objectType: 'DEAL',
   ids,

@@ -5,15 +5,9 @@ import { z } from 'zod/mini';
 import {
   hasLoneSurrogate,
   integrationIdSchema,
-  type ObjectType,
   objectTypeSchema,
 } from '../../../proxy/contract';
-
-export interface LinkQuery {
-  readonly integrationId: string;
-  readonly objectType: ObjectType;
-  readonly ids: readonly string[];
-}
+import type { CrmQuery } from '../../model/query';
 
 /** Chat tools and some browsers cut or refuse longer links. */
 export const LONG_LINK = 2000;
@@ -84,13 +78,13 @@ function encodeStrict(text: string): string {
  * opened file) has no UTF-8 form: percent-encoding throws on it and compression would turn it
  * into U+FFFD, a different id.
  */
-export function linkProblem(query: LinkQuery): string | undefined {
+export function linkProblem(query: CrmQuery): string | undefined {
   return query.ids.some(hasLoneSurrogate)
     ? 'an id holds half of a surrogate pair, which a link cannot carry'
     : undefined;
 }
 
-export async function encodeQueryFragment(query: LinkQuery): Promise<string> {
+export async function encodeQueryFragment(query: CrmQuery): Promise<string> {
   const head = `integration=${encodeStrict(query.integrationId)}&type=${query.objectType}`;
   const plain = query.ids.map(encodeStrict).join(',');
   if (plain.length > PLAIN_IDS_LIMIT && typeof CompressionStream === 'function') {
@@ -110,7 +104,7 @@ const linkSchema = z.object({
 });
 
 export type DecodedLink =
-  | { readonly ok: true; readonly query: LinkQuery }
+  | { readonly ok: true; readonly query: CrmQuery }
   | { readonly ok: false; readonly problem: string };
 
 /**
