@@ -1,13 +1,8 @@
 // The direct call to Gong that a result came from, as curl commands a developer can paste into
 // a terminal or a ticket. The credential stays an environment variable: it is never on the page.
-import { MAX_IDS_PER_CALL, type ObjectType } from '../../../proxy/contract';
+import { MAX_IDS_PER_CALL } from '../../../proxy/contract';
 import { chunk } from '../../lib/ids/batch';
-
-export interface CurlQuery {
-  readonly integrationId: string;
-  readonly objectType: ObjectType;
-  readonly ids: readonly string[];
-}
+import type { CrmQuery } from '../../model/query';
 
 export const DEFAULT_GONG_BASE = 'https://api.gong.io';
 
@@ -38,7 +33,7 @@ function oneCall(url: string, ids: readonly string[]): string {
 
 /** One command per 100 ids: Gong answers only the first 100 of a call and says nothing. */
 export function curlCommands(
-  query: CurlQuery,
+  query: CrmQuery,
   options: { baseUrl: string; sandbox: boolean },
 ): string {
   const search = new URLSearchParams({

@@ -8,6 +8,7 @@ import {
   configResponseSchema,
   type EntitiesRequest,
   entitiesResponseSchema,
+  errorBodySchema,
 } from '../../../proxy/contract';
 import type { CrmFields, JsonValue } from '../json/json-value';
 import { parseLossless } from '../json/lossless-json';
@@ -116,15 +117,11 @@ function errorFrom(
   text: string,
   wording: Pick<Wording, 'scope' | 'retryAction'> = {},
 ): ApiError {
-  let errors: string[] = [];
-  let requestId: string | undefined;
-  try {
-    const body = JSON.parse(text) as { errors?: unknown; requestId?: unknown };
-    if (Array.isArray(body.errors)) errors = body.errors.map(String);
-    if (typeof body.requestId === 'string') requestId = body.requestId;
-  } catch {
-    errors = [text.slice(0, 300)];
-  }
+  // The proxy answers every failure in the contract's error shape; anything else (a page from
+  // something between, a cut-off body) is shown as its first lines.
+  const body = errorBodySchema.safeParse(parseOrUndefined(text));
+  const errors = body.success ? body.data.errors : [text.slice(0, 300)];
+  const requestId = body.success ? body.data.requestId : undefined;
   const retryAfter = Number(response.headers.get('retry-after'));
   // The proxy's own 503 (its queue is full) comes before any call to Gong; other 503s are Gong's.
   const calledGong = response.headers.get(ATTEMPTS_HEADER) !== '0';
@@ -135,6 +132,14 @@ function errorFrom(
     requestId,
     Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
   );
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The fetch run's button that asks Gong again for what failed. */
