@@ -160,8 +160,7 @@ export function InspectorPage() {
               <SchemaPanel check={schema} />
               <ResultsGrid
                 objects={gridObjects}
-                schema={schema.grid}
-                changes={compare.view?.changes}
+                marks={{ changes: compare.view?.changes, schema: schema.grid }}
                 onlyFields={compare.view?.onlyFields}
                 empty={emptyResultOf(
                   tally,
