@@ -1,9 +1,10 @@
 // Exact parsing at nearly JSON.parse's speed: each number that would lose precision is rewritten
 // as a string starting with a marker character no string of the text can hold, JSON.parse reads
-// the result, and the marked strings become JsonNumber again. On a 10 MB answer (with the scan)
-// this took 1.7× JSON.parse in Node 20 and 2.2× in Chromium 156; the reviver reading source text
-// 5× and 6× (it runs for every value); the hand parser 2.3× and 2.6×. It also leaves strings as
-// JSON.parse makes them: the grid compares those faster than the hand parser's slices of the text.
+// the result, and the marked strings become JsonNumber again. Of the three exact parsers it was
+// the fastest on a 10 MB answer, in Node and in Chromium (the reviver reading source text runs
+// for every value); its ratio to JSON.parse is the bench row "lossless parse of a 1,000 × 300
+// answer ÷ JSON.parse" (bench/results/latest.md). It also leaves strings as JSON.parse makes
+// them: the grid compares those faster than the hand parser's slices of the text.
 import { JsonNumber, type JsonValue } from './json-value';
 
 // Control characters: raw ones are not JSON anywhere, so a parsed string can hold one only

@@ -22,8 +22,8 @@ export const hasJsonSource: boolean = (() => {
 /**
  * How to read a text holding numbers JavaScript would round. `markers` (the default): JSON.parse
  * with those numbers marked as strings, then turned back (json-markers.ts). `source`: JSON.parse
- * with a reviver reading each number's source text, exact but about 5× slower than JSON.parse,
- * and only where `hasJsonSource`. `hand`: a parser written here, about 2.5×, works everywhere.
+ * with a reviver reading each number's source text, exact but the slowest (it runs for every
+ * value), and only where `hasJsonSource`. `hand`: a parser written here, works everywhere.
  * All give the same values; tests hold each against the others.
  */
 export type ExactParse = 'markers' | 'source' | 'hand';
