@@ -1,3 +1,5 @@
+// Room web/diff: the row model, one value identity, both comparisons and the grid's marks;
+// imports web/lib only, never a feature (biome.json).
 // The grid's model: one row per field, one column per object Gong found, and which cells stray
 // from the value most objects share. Runs on up to 10,000 × 300 cells, so each cell's key is
 // computed once and primitives serve as their own keys.

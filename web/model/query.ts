@@ -1,5 +1,5 @@
-// The page's domain model: the query, the run (run.ts), shared by every feature. It imports
-// web/lib and proxy/contract.ts only, never web/diff or a feature.
+// Room web/model: the page's domain model shared by features, the query and the run (run.ts);
+// imports web/lib and proxy/contract.ts only, never web/diff or a feature.
 import type { ObjectType } from '../../proxy/contract';
 
 /** What one fetch asks Gong for: the form's values, a link's, a history entry's or a file's. */

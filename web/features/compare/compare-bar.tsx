@@ -1,3 +1,5 @@
+// Feature compare: a baseline (a file or an earlier fetch) against the result shown; imports
+// web/model, web/diff, web/lib and proxy/contract.ts, never another feature.
 import { formatComparison } from '../../diff/compare-results';
 import { FileProblems, pickFile } from '../../lib/result-files/file-problems';
 import type { Run } from '../../model/run';

@@ -1,3 +1,5 @@
+// Feature fetch-run: the calls of a fetch, their progress and status; imports web/model,
+// web/lib and proxy/contract.ts, never another feature.
 // Drives a run: calls of 100 ids through the proxy with a few in flight at once (the proxy
 // paces Gong's rate), results shown as each call lands, cancel and retry keeping what arrived.
 import { useQueryClient } from '@tanstack/react-query';

@@ -1,3 +1,5 @@
+// Feature history: the last fetches remembered in this browser; imports web/model, web/lib and
+// proxy/contract.ts, never another feature.
 import { useId, useState } from 'react';
 import { describeEntry, type HistoryEntry } from './query-history';
 import './history.css';

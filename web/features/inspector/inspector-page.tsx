@@ -1,3 +1,5 @@
+// Feature inspector: the page, which composes the other features; the only folder that may
+// import them.
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { FileProblems } from '../../lib/result-files/file-problems';

@@ -1,3 +1,5 @@
+// Feature integration-picker: the Integration ID combobox over Gong's list; imports web/lib,
+// never another feature.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import type { Integration } from '../../lib/api/crm-reads';

@@ -1,3 +1,5 @@
+// Feature query-form: integration, object type and pasted ids, the Fetch button; imports
+// web/model, web/lib and proxy/contract.ts, never another feature.
 import { type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react';
 import { integrationIdSchema, OBJECT_TYPES, type ObjectType } from '../../../proxy/contract';
 import { parseIds } from '../../lib/ids/parse-ids';

@@ -1,3 +1,5 @@
+// Feature schema: the result checked against the integration's entity schema; imports web/model,
+// web/diff, web/lib and proxy/contract.ts, never another feature.
 import { useId } from 'react';
 import { ApiError } from '../../lib/api/api-client';
 import { missingScopeOf } from '../../lib/api/missing-scope';

@@ -1,3 +1,5 @@
+// Feature upload-status: where a CRM upload stands at Gong; imports web/lib and
+// proxy/contract.ts, never another feature.
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { type RequestStatusQuery, requestStatusQuerySchema } from '../../../proxy/contract';

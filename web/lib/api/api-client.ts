@@ -1,3 +1,5 @@
+// Room web/lib/api: the proxy's routes as typed calls that throw ApiError; imports web/lib/json
+// and proxy/contract.ts.
 // The page's only door to the proxy. Every non-OK answer becomes an ApiError, so views narrow
 // with instanceof and always have a plain-words message to show.
 import {

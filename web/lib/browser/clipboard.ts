@@ -1,3 +1,5 @@
+// Room web/lib/browser: clipboard, download, stored state, chunk-load failures; imports
+// nothing outside the room.
 // The clipboard, which the grid's values, shared results and links are all copied to.
 
 export type CopyResult = { readonly ok: true } | { readonly ok: false; readonly message: string };

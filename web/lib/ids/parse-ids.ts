@@ -1,3 +1,5 @@
+// Room web/lib/ids: CRM ids pasted, checked, listed and cut into calls; imports web/lib/json,
+// web/lib/values and proxy/contract.ts.
 // Turns whatever a developer pastes (a spreadsheet column, CSV, a JSON array, a log line) into
 // the list of ids to ask Gong about.
 import { MAX_ID_LENGTH } from '../../../proxy/contract';

@@ -1,3 +1,4 @@
+// Room web/lib/json: Gong's JSON read and written exactly; imports nothing outside the room.
 // Reads and writes Gong's JSON without rounding numbers (int64 ids and values exceed 2^53).
 import { parseJsonByHand } from './json-hand-parser';
 import { parseWithMarkers } from './json-markers';

@@ -1,3 +1,5 @@
+// Room web/lib/result-files: the saved-result file, written, read and opened; imports web/lib/json,
+// web/lib/browser and proxy/contract.ts.
 // The saved-result file: a small documented envelope around what Gong answered, so a result can
 // be opened again, shared, and compared later with no call to Gong.
 //

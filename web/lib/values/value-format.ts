@@ -1,3 +1,4 @@
+// Room web/lib/values: how a field value reads as text; imports web/lib/json only.
 // How one field value is shown. It runs for every cell of the grid (millions), so primitives
 // take no detour through JSON. Whether two values are the same is web/diff/value-identity.ts.
 import { JsonNumber, type JsonValue } from '../json/json-value';
