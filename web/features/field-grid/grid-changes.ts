@@ -2,6 +2,9 @@
 // column whether the object appeared or disappeared. The comparing itself happens elsewhere.
 import type { JsonValue } from '../../lib/json-value';
 import { describeValue, typedText } from '../../lib/value-format';
+import type { DifferenceWindows } from '../../lib/values/difference-window';
+import { lookAlikeDifference } from '../../lib/values/value-difference';
+import { visibleText } from '../../lib/values/visible-text';
 import { type CellView, cellView, clipForCell } from './cell-view';
 
 export type CellChangeKind = 'changed' | 'added' | 'removed';
@@ -30,6 +33,8 @@ export interface ChangeView {
   /** What a screen reader says for the cell: the arrow and strike-through are visual. */
   readonly spoken: string;
   readonly title: string;
+  /** Two values that differ but look alike: both sides around where they part, and the codes. */
+  readonly where?: DifferenceWindows | undefined;
 }
 
 const said = (view: CellView) => view.spoken ?? view.text;
@@ -42,16 +47,23 @@ export function changeView(change: CellChange, value: JsonValue | undefined): Ch
   // Changed, yet alike as text (1 and "1"): quotes tell which side is the string. Compared in
   // full: two long values that differ past what a cell shows are not alike.
   if (before && after && describeValue(change.before).text === describeValue(value).text) {
-    before = { ...before, text: clipForCell(typedText(change.before)), spoken: undefined };
-    after = { ...after, text: clipForCell(typedText(value)), spoken: undefined };
+    before = {
+      ...before,
+      text: visibleText(clipForCell(typedText(change.before))),
+      spoken: undefined,
+    };
+    after = { ...after, text: visibleText(clipForCell(typedText(value))), spoken: undefined };
   }
   if (before && after) {
+    const where = lookAlikeDifference(change.before, value, before.text === after.text);
+    const at = where ? `; first difference at ${where.summary}` : '';
     return {
       className,
       before,
       after,
-      spoken: `changed from ${said(before)} to ${said(after)}`,
-      title: `${before.title} → ${after.title}`,
+      spoken: `changed from ${said(before)} to ${said(after)}${at}`,
+      title: `${before.title} → ${after.title}${where ? `\nFirst difference at ${where.summary}` : ''}`,
+      where,
     };
   }
   if (after)

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { JsonValue } from '../../lib/json-value';
+import { DifferenceText, VisibleText } from '../../lib/values/visible-marks';
 import { cellView, DIFFERS_HINT } from './cell-view';
 import { type CellChange, changeView } from './grid-changes';
 
@@ -38,24 +39,30 @@ export const ValueCell = memo(function ValueCell(props: ValueCellProps) {
     >
       {view.href !== undefined ? (
         <a href={view.href} target="_blank" rel="noopener noreferrer" tabIndex={-1}>
-          {view.text}
+          <VisibleText text={view.text} />
         </a>
       ) : view.spoken !== undefined ? (
         <>
-          <span aria-hidden="true">{view.text}</span>
+          <span aria-hidden="true">
+            <VisibleText text={view.text} />
+          </span>
           <span className="visually-hidden">{view.spoken}</span>
         </>
       ) : (
-        view.text
+        <VisibleText text={view.text} />
       )}
     </td>
   );
 });
 
-/** Before → after, both visible; the old value struck through. Said in words to screen readers. */
+/**
+ * Before → after, both visible; the old value struck through. Said in words to screen readers.
+ * Two values that look alike show the stretch around where they part, and its code points.
+ */
 function ChangedCell(props: ValueCellProps & { change: CellChange }) {
   const { value, change, problem, row, col, active, left } = props;
   const view = changeView(change, value);
+  const { where } = view;
   const className = problem ? `${view.className} fg-cell--problem` : view.className;
   return (
     <td
@@ -70,12 +77,25 @@ function ChangedCell(props: ValueCellProps & { change: CellChange }) {
     >
       <span className="fg-change" aria-hidden="true">
         {view.before && (
-          <del className={`fg-before fg-value--${view.before.kind}`}>{view.before.text}</del>
+          <del className={`fg-before fg-value--${view.before.kind}`}>
+            {where ? (
+              <DifferenceText window={where.before} />
+            ) : (
+              <VisibleText text={view.before.text} />
+            )}
+          </del>
         )}
         {view.before && view.after && <span className="fg-arrow">→</span>}
         {view.after && (
-          <ins className={`fg-after fg-value--${view.after.kind}`}>{view.after.text}</ins>
+          <ins className={`fg-after fg-value--${view.after.kind}`}>
+            {where ? (
+              <DifferenceText window={where.after} />
+            ) : (
+              <VisibleText text={view.after.text} />
+            )}
+          </ins>
         )}
+        {where && <span className="fg-where">{where.summary}</span>}
       </span>
       <span className="visually-hidden">{view.spoken}</span>
     </td>
