@@ -121,8 +121,9 @@ const MARK_TOKEN = /⟨U\+[0-9A-F]{4,6}⟩|[↵␍⇥␣]/g;
 export function visiblePieces(shown: string, maxMarks = 2000): VisiblePiece[] {
   const pieces: VisiblePiece[] = [];
   let last = 0;
+  let marks = 0;
   for (const match of shown.matchAll(MARK_TOKEN)) {
-    if (pieces.length >= maxMarks * 2) break;
+    if (marks++ >= maxMarks) break;
     if (match.index > last) pieces.push({ text: shown.slice(last, match.index), mark: false });
     pieces.push({ text: match[0], mark: true });
     last = match.index + match[0].length;

@@ -1,0 +1,80 @@
+// How a value is written into a CSV or Markdown cell so that two different values never give
+// the same cell, and no character is lost on the way to a file. Pure; the README's "Share and
+// compare" section states the same rule.
+//
+// Numbers (as Gong wrote them), true, false, null, arrays and objects are written as JSON. A
+// string is written as it is, unless it could be read as something else; then it is written as
+// JSON text in double quotes (`"1"`, `"null"`, `"\"\""`). A string could be read as something
+// else when it
+// - is empty (an absent field is an empty cell), or is `—` (the absent side of before → after);
+// - reads as JSON by itself (`1`, `true`, `null`, `""`, `[1]`, `"quoted"`);
+// - starts or ends with white space (spreadsheets and Markdown renderers trim it);
+// - starts with `'` (the mark a CSV cell gets so that `=1` is not run as a formula);
+// - holds ` → ` (the arrow between before and after);
+// - holds a carriage return (`\r\n` and `\n` both open as one line break);
+// - holds a lone surrogate (half of an emoji: UTF-8 cannot carry it, a Blob would write U+FFFD;
+//   JSON writes it as the six characters `\ud800`).
+import type { JsonValue } from '../json-value';
+import { describeValue } from '../value-format';
+import { hasLoneSurrogate } from './visible-text';
+
+export const ABSENT_MARK = '—';
+export const CHANGE_ARROW = ' → ';
+
+// A text whose first character can start a JSON value, then JSON.parse decides: most strings
+// start with a letter and never reach the (throwing) parse.
+const MAY_BE_JSON = /^[\s"[{\-0-9tfn]/;
+const EDGE_SPACE = /^\s|\s$/;
+
+function readsAsJson(text: string): boolean {
+  if (!MAY_BE_JSON.test(text)) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `text` written as it is could be read as another value or lose a character. */
+export function needsQuotes(text: string): boolean {
+  return (
+    text === '' ||
+    text === ABSENT_MARK ||
+    text.startsWith("'") ||
+    EDGE_SPACE.test(text) ||
+    text.includes(CHANGE_ARROW) ||
+    text.includes('\r') ||
+    hasLoneSurrogate(text) ||
+    readsAsJson(text)
+  );
+}
+
+/** A string as an export writes it: as it is, or as JSON text when needsQuotes. */
+export function exportString(text: string): string {
+  return needsQuotes(text) ? JSON.stringify(text) : text;
+}
+
+/** A field value as an export cell: strings by exportString, everything else as JSON. */
+export function exportValue(value: JsonValue): string {
+  return typeof value === 'string' ? exportString(value) : describeValue(value).text;
+}
+
+/** One side of before → after: `—` for an absent field. */
+export function exportSide(value: JsonValue | undefined): string {
+  return value === undefined ? ABSENT_MARK : exportValue(value);
+}
+
+const NON_ASCII = /[^\x20-\x7e]/g;
+
+/**
+ * JSON text with every character outside printable ASCII as `\u00e9`: for both sides of a change
+ * between look-alike values (é composed and decomposed), which would read the same in any file.
+ */
+export function asciiJson(value: JsonValue): string {
+  const json = typeof value === 'string' ? JSON.stringify(value) : describeValue(value).text;
+  return json.replace(
+    NON_ASCII,
+    (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
