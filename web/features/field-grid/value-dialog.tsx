@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { copyMessage, copyToClipboard } from '../../lib/clipboard';
-import type { JsonValue } from '../../lib/json-value';
+import { copyMessage, copyToClipboard } from '../../lib/browser/clipboard';
+import type { JsonValue } from '../../lib/json/json-value';
 import { valueDifference } from '../../lib/values/value-difference';
 import { DifferenceText, VisibleText } from '../../lib/values/visible-marks';
 import { safeHref } from './cell-view';

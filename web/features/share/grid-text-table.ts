@@ -1,12 +1,12 @@
 // The grid as a table of text for exports: the same rows and columns the filters leave on
 // screen, each value in full by the export rule (lib/values/export-text.ts), and before → after
 // when comparing.
-import type { FieldRow, FoundObject } from '../../lib/field-diff';
-import type { JsonValue } from '../../lib/json-value';
-import type { TextCell, TextTable } from '../../lib/table-text';
+import type { FieldRow, FoundObject } from '../../diff/field-rows';
+import type { GridChanges } from '../../diff/grid-changes';
+import type { JsonValue } from '../../lib/json/json-value';
 import { asciiJson, exportSide, exportString, exportValue } from '../../lib/values/export-text';
 import { looksAlike } from '../../lib/values/look-alike';
-import type { GridChanges } from '../field-grid/grid-changes';
+import type { TextCell, TextTable } from './table-text';
 
 function fieldOf(object: FoundObject, field: string): JsonValue | undefined {
   return Object.hasOwn(object.fields, field) ? object.fields[field] : undefined;

@@ -1,10 +1,10 @@
 // Where two field values differ, as text: the grid's change cells (only for values that look
 // alike), the value panel and upload verification (for any two values). Pure.
-import type { JsonValue } from '../json-value';
-import { describeValue, typedText } from '../value-format';
+import type { JsonValue } from '../json/json-value';
 import { type DifferenceWindows, differenceWindows } from './difference-window';
 import { firstDifference } from './first-difference';
 import { looksAlike } from './look-alike';
+import { describeValue, typedText } from './value-format';
 
 // Normalising a multi-megabyte value on every paint of its cell would stall scrolling; past
 // this, only values that show alike (the same first 10,000 characters) get the detail.
