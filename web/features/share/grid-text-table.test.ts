@@ -75,11 +75,20 @@ describe('gridTextTable', () => {
     ]);
   });
 
-  test('ids and field names follow the same rule', () => {
-    const named = buildFieldRows([{ id: ' 42', fields: { 'a\r\nb': 1, '': 2 } }]);
+  test('ids and field names stay as they are, unless a character would be lost or misread', () => {
+    const named = buildFieldRows([
+      { id: '65796570812', fields: { null: 1, 'a\r\nb': 1, ' x': 2, '"q"': 3, "'=1": 4 } },
+      { id: 'x\ud800', fields: {} },
+    ]);
     const table = gridTextTable(named.found, named.rows);
-    expect(table.header).toEqual(['Field', '" 42"']);
-    expect(table.rows.map((row) => row[0])).toEqual(['"a\\r\\nb"', '""']);
+    expect(table.header).toEqual(['Field', '65796570812', '"x\\ud800"']);
+    expect(table.rows.map((row) => row[0])).toEqual([
+      'null',
+      '"a\\r\\nb"',
+      '" x"',
+      '"\\"q\\""',
+      `"'=1"`,
+    ]);
   });
 
   test('a change between look-alike strings is written as ASCII JSON, where they part shows', () => {

@@ -4,7 +4,7 @@
 import type { FieldRow, FoundObject } from '../../diff/field-rows';
 import type { GridChanges } from '../../diff/grid-changes';
 import type { JsonValue } from '../../lib/json/json-value';
-import { asciiJson, exportSide, exportString, exportValue } from '../../lib/values/export-text';
+import { asciiJson, exportName, exportSide, exportValue } from '../../lib/values/export-text';
 import { looksAlike } from '../../lib/values/look-alike';
 import type { TextCell, TextTable } from './table-text';
 
@@ -30,9 +30,9 @@ export function gridTextTable(
   changes?: GridChanges,
 ): TextTable {
   return {
-    header: ['Field', ...found.map((object) => exportString(object.id))],
+    header: ['Field', ...found.map((object) => exportName(object.id))],
     rows: rows.map(({ field }): TextCell[] => [
-      exportString(field),
+      exportName(field),
       ...found.map((object): TextCell => {
         const value = fieldOf(object, field);
         const change = changes?.cell(object.id, field);

@@ -55,6 +55,21 @@ export function exportString(text: string): string {
   return needsQuotes(text) ? JSON.stringify(text) : text;
 }
 
+/**
+ * An object id or field name as a header or row-name cell. Names are always strings, so `1` or
+ * `null` stays as it is (a numeric CRM id is common); only a name that would lose a character,
+ * or that starts like a quoted one (`"` or the formula mark `'`), is written as JSON text.
+ */
+export function exportName(name: string): string {
+  const quoted =
+    name.startsWith('"') ||
+    name.startsWith("'") ||
+    EDGE_SPACE.test(name) ||
+    name.includes('\r') ||
+    hasLoneSurrogate(name);
+  return quoted ? JSON.stringify(name) : name;
+}
+
 /** A field value as an export cell: strings by exportString, everything else as JSON. */
 export function exportValue(value: JsonValue): string {
   return typeof value === 'string' ? exportString(value) : describeValue(value).text;

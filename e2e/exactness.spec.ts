@@ -1,0 +1,89 @@
+// Exact to the eye: a change between two values that look alike is seen in the grid, in the
+// value panel and in a downloaded CSV; invisible characters show as marks.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { toJsonText } from '../proxy/stand-in/json-text';
+import { sampleIds, sampleObjects } from '../proxy/stand-in/sample-data';
+import { expect, fillQuery, GONG_MODE_URL, INTEGRATION_ID, standIn, test } from './support';
+
+const DEALS = sampleIds('DEAL', 3);
+const TALLY = '3 requested · 3 found · 0 not found';
+const COMPOSED = 'Acme Caf\u00e9';
+const DECOMPOSED = 'Acme Cafe\u0301';
+
+async function setDeal(index: number, extra: Record<string, unknown>): Promise<string> {
+  const deal = sampleObjects().DEAL[index];
+  if (!deal) throw new Error(`no sample deal ${index}`);
+  await standIn.setObject('DEAL', deal.id, toJsonText({ ...deal.fields, ...extra }));
+  return deal.id;
+}
+
+async function fetchDeals(page: Page) {
+  await page.getByRole('button', { name: 'Fetch' }).click();
+  await expect(page.getByRole('status')).toHaveText(TALLY);
+}
+
+const grid = (page: Page) => page.getByRole('table', { name: 'CRM objects' });
+
+test.beforeEach(async () => {
+  await standIn.reset();
+});
+
+test('a look-alike change shows where it differs in the grid, the panel and the CSV', async ({
+  page,
+}) => {
+  const id = await setDeal(1, { label: COMPOSED, code: 'x\ud801y', direction: 'abc\u202edef' });
+  await page.goto(GONG_MODE_URL);
+  await fillQuery(page, { objectType: 'DEAL', ids: DEALS.join('\n') });
+  await fetchDeals(page);
+
+  // Not compared yet: a direction override is a mark, not a reordering.
+  const direction = grid(page).getByRole('cell', { name: 'abc⟨U+202E⟩def' });
+  await expect(direction).toHaveText('abc⟨U+202E⟩def');
+
+  await setDeal(1, { label: DECOMPOSED, code: 'x\ud800y', direction: 'abc\u202edef' });
+  await fetchDeals(page);
+  await page.getByRole('button', { name: 'History (2)' }).click();
+  await page
+    .getByRole('list', { name: 'Earlier queries' })
+    .getByRole('listitem')
+    .nth(1)
+    .getByRole('button', { name: 'Use as baseline' })
+    .click();
+  await expect(page.getByText('1 object changed · 2 fields changed')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Only changes' }).check();
+  await expect(grid(page)).toHaveAttribute('aria-colcount', '2');
+
+  // é composed and decomposed look the same: the cell says where they part, by code point.
+  const lookAlike = grid(page).getByRole('cell', {
+    name: /^changed from .+; first difference at character 9: U\+00E9 → U\+0065 U\+0301$/,
+  });
+  await expect(lookAlike).toContainText('character 9: U+00E9 → U+0065 U+0301');
+  // Two lone surrogates, both drawn as � before: each by its code now.
+  const surrogates = grid(page).getByRole('cell', { name: /^changed from x⟨U\+D801⟩y/ });
+  await expect(surrogates).toContainText('x⟨U+D801⟩y');
+  await expect(surrogates).toContainText('x⟨U+D800⟩y');
+  await expect(surrogates).not.toContainText('\ufffd');
+
+  await lookAlike.click();
+  const dialog = page.getByRole('dialog', { name: `Value of label for ${id}` });
+  await expect(dialog).toContainText('First difference at character 9: U+00E9 → U+0065 U+0301');
+  await page.keyboard.press('Escape');
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(
+    new RegExp(`^crm-DEAL-${INTEGRATION_ID}-\\d{8}T\\d{6}Z\\.csv$`),
+  );
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv).not.toContain('\ufffd');
+  expect(csv).toBe(
+    [
+      `\ufeffField,${id}`,
+      'label,"""Acme Caf\\u00e9"" → ""Acme Cafe\\u0301"""',
+      'code,"""x\\ud801y"" → ""x\\ud800y"""',
+      '',
+    ].join('\r\n'),
+  );
+});
