@@ -60,7 +60,7 @@ function ChangedCell(props: ValueCellProps & { change: CellChange }) {
   const { where } = view;
   return (
     <CellFrame {...props} className={view.className} title={view.title}>
-      <span className="fg-change" aria-hidden="true">
+      <span className={where ? 'fg-change fg-change--where' : 'fg-change'} aria-hidden="true">
         {view.before && (
           <del className={`fg-before fg-value--${view.before.kind}`}>
             {where ? (
@@ -80,7 +80,7 @@ function ChangedCell(props: ValueCellProps & { change: CellChange }) {
             )}
           </ins>
         )}
-        {where && <span className="fg-where">{where.summary}</span>}
+        {where && <span className="fg-where">{where.codePoints}</span>}
       </span>
       <span className="visually-hidden">{view.spoken}</span>
     </CellFrame>

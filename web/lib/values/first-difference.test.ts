@@ -48,7 +48,7 @@ describe('firstDifference', () => {
     expect(differenceWindows(difference).after).toEqual({
       head: `…${'x'.repeat(12)}`,
       differing: 'b',
-      tail: '␣tail',
+      tail: ' tail',
     });
   });
 
@@ -62,6 +62,19 @@ describe('firstDifference', () => {
     expect(difference.before.differing).toBe('😀');
     expect(difference.after.differing).toBe('😁');
     expect(where('😀', '😀x').after.differing).toBe('x');
+  });
+
+  test('a narrower window keeps fewer characters around the difference', () => {
+    const windows = differenceWindows(where('Hello Acme Café', 'Hello Acme Cafe\u0301!'), 3);
+    expect(windows.before).toEqual({ head: '…Caf', differing: 'é', tail: '' });
+    expect(windows.after).toEqual({ head: '…Caf', differing: 'e\u0301!', tail: '' });
+  });
+
+  test('a space at a cut is not marked as an edge space; one at the value\'s edge is', () => {
+    expect(differenceWindows(where('ab  Café', 'ab  Cafe\u0301'), 5).before.head).toBe('…  Caf');
+    expect(differenceWindows(where(' Café', ' Cafe\u0301'), 5).before.head).toBe('␣Caf');
+    expect(differenceWindows(where('é  x', 'e\u0301  x'), 5).before.tail).toBe('  x');
+    expect(differenceWindows(where('é x ', 'e\u0301 x '), 5).before.tail).toBe(' x␣');
   });
 
   test('the windows draw invisible characters by the display rule', () => {

@@ -127,7 +127,12 @@ export function firstDifference(before: string, after: string): Difference | und
 const listed = (side: DifferenceSide) =>
   side.codePoints.length === 0 ? 'nothing' : `${side.codePoints.join(' ')}${side.more ? ' …' : ''}`;
 
+/** `U+00E9 → U+0065 U+0301`: what each side has where the texts part. */
+export function describeCodePoints(difference: Difference): string {
+  return `${listed(difference.before)} → ${listed(difference.after)}`;
+}
+
 /** `character 5: U+00E9 → U+0065 U+0301`: where the texts part and what each has there. */
 export function describeDifference(difference: Difference): string {
-  return `character ${difference.character.toLocaleString('en')}: ${listed(difference.before)} → ${listed(difference.after)}`;
+  return `character ${difference.character.toLocaleString('en')}: ${describeCodePoints(difference)}`;
 }

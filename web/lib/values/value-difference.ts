@@ -21,12 +21,16 @@ function textsOf(before: JsonValue, after: JsonValue): [string, string] {
 export function valueDifference(
   before: JsonValue | undefined,
   after: JsonValue | undefined,
+  context?: number,
 ): DifferenceWindows | undefined {
   if (before === undefined || after === undefined) return undefined;
   const [a, b] = textsOf(before, after);
   const difference = firstDifference(a, b);
-  return difference && differenceWindows(difference);
+  return difference && differenceWindows(difference, context);
 }
+
+/** Characters of context a grid cell shows around the difference: the code points need room. */
+const CELL_CONTEXT = 2;
 
 /**
  * valueDifference, only for two values a person could take for the same: `shownAlike` when the
@@ -44,5 +48,5 @@ export function lookAlikeDifference(
       return undefined;
     }
   }
-  return valueDifference(before, after);
+  return valueDifference(before, after, CELL_CONTEXT);
 }
