@@ -3,6 +3,7 @@ import { copyMessage, copyToClipboard } from '../../lib/browser/clipboard';
 import type { JsonValue } from '../../lib/json/json-value';
 import { valueDifference } from '../../lib/values/value-difference';
 import { DifferenceText, VisibleText } from '../../lib/values/visible-marks';
+import { visibleText } from '../../lib/values/visible-text';
 import { safeHref } from './cell-view';
 import type { OpenedValue } from './use-value-actions';
 import {
@@ -38,14 +39,16 @@ export function ValueDialog(props: OpenedValue & { onClose: () => void }) {
   return (
     <dialog ref={ref} className="fg-dialog" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId} className="fg-dialog-title">
-        Value of <code>{field}</code> for <code>{crmId}</code>
+        Value of <code>{visibleText(field)}</code> for <code>{visibleText(crmId)}</code>
       </h2>
       <p className="fg-dialog-kind">
         {valueSummary(value)}
         {change && ` · ${change.kind} since the baseline`}
       </p>
       {text === undefined ? (
-        <p className="fg-dialog-absent">Gong sent no field named {field} for this object.</p>
+        <p className="fg-dialog-absent">
+          Gong sent no field named {visibleText(field)} for this object.
+        </p>
       ) : (
         <ShownText text={text} className={`fg-value--${text === '' ? 'empty-string' : 'text'}`} />
       )}
