@@ -70,7 +70,7 @@ describe('firstDifference', () => {
     expect(windows.after).toEqual({ head: '…Caf', differing: 'e\u0301!', tail: '' });
   });
 
-  test('a space at a cut is not marked as an edge space; one at the value\'s edge is', () => {
+  test("a space at a cut is not marked as an edge space; one at the value's edge is", () => {
     expect(differenceWindows(where('ab  Café', 'ab  Cafe\u0301'), 5).before.head).toBe('…  Caf');
     expect(differenceWindows(where(' Café', ' Cafe\u0301'), 5).before.head).toBe('␣Caf');
     expect(differenceWindows(where('é  x', 'e\u0301  x'), 5).before.tail).toBe('  x');
