@@ -2,7 +2,7 @@
 // are data: CSV cells never run as formulas, Markdown cells never become markup. The cells come
 // already written by the export rule (lib/values/export-text.ts); Markdown, read by people, also
 // draws them by the display rule (lib/values/visible-text.ts).
-import { visibleText } from '../../lib/values/visible-text';
+import { hasLoneSurrogate, visibleText } from '../../lib/values/visible-text';
 
 /** A cell's text, or the two texts of a value that changed from a baseline. */
 export type TextCell = string | { readonly before: string; readonly after: string };
@@ -23,7 +23,9 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 // U+FFFD for any that slipped through, so they are spelled the same way here.
 const LONE_SURROGATE = /\p{Cs}/gu;
 const spellLoneSurrogates = (text: string) =>
-  text.replace(LONE_SURROGATE, (unit) => `\\u${unit.charCodeAt(0).toString(16)}`);
+  hasLoneSurrogate(text)
+    ? text.replace(LONE_SURROGATE, (unit) => `\\u${unit.charCodeAt(0).toString(16)}`)
+    : text;
 
 function csvText(cellText: string): string {
   const text = spellLoneSurrogates(cellText);

@@ -21,13 +21,16 @@ import { hasLoneSurrogate } from './visible-text';
 export const ABSENT_MARK = '—';
 export const CHANGE_ARROW = ' → ';
 
-// A text whose first character can start a JSON value, then JSON.parse decides: most strings
-// start with a letter and never reach the (throwing) parse.
-const MAY_BE_JSON = /^[\s"[{\-0-9tfn]/;
 const EDGE_SPACE = /^\s|\s$/;
+const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+const JSON_LITERALS = new Set(['true', 'false', 'null']);
 
+/** Whether `text` (no edge white space) is JSON by itself. Dates such as 2022-01-02 are common: a
+ * regular expression answers for numbers, since a thrown SyntaxError per cell cost seconds. */
 function readsAsJson(text: string): boolean {
-  if (!MAY_BE_JSON.test(text)) return false;
+  const first = text.charCodeAt(0);
+  if (first === 0x2d || (first >= 0x30 && first <= 0x39)) return JSON_NUMBER.test(text);
+  if (first !== 0x22 && first !== 0x5b && first !== 0x7b) return JSON_LITERALS.has(text);
   try {
     JSON.parse(text);
     return true;
@@ -43,10 +46,10 @@ export function needsQuotes(text: string): boolean {
     text === ABSENT_MARK ||
     text.startsWith("'") ||
     EDGE_SPACE.test(text) ||
+    readsAsJson(text) ||
     text.includes(CHANGE_ARROW) ||
     text.includes('\r') ||
-    hasLoneSurrogate(text) ||
-    readsAsJson(text)
+    hasLoneSurrogate(text)
   );
 }
 
