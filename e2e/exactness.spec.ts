@@ -29,9 +29,11 @@ test.beforeEach(async () => {
   await standIn.reset();
 });
 
-test('a look-alike change shows where it differs in the grid, the panel and the CSV', async ({
+test('a look-alike change shows where it differs in the grid, the panel and the exports', async ({
   page,
+  context,
 }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const id = await setDeal(1, { label: COMPOSED, code: 'x\ud801y', direction: 'abc\u202edef' });
   await page.goto(GONG_MODE_URL);
   await fillQuery(page, { objectType: 'DEAL', ids: DEALS.join('\n') });
@@ -87,4 +89,16 @@ test('a look-alike change shows where it differs in the grid, the panel and the 
       '',
     ].join('\r\n'),
   );
+
+  // Markdown, read by people: the same escapes, backslashes escaped for Markdown, no U+FFFD.
+  await page.getByRole('button', { name: 'Copy Markdown' }).click();
+  await expect(page.getByText('Copied a Markdown table of 2 fields × 1 object')).toBeVisible();
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown.split('\n')).toEqual([
+    `| Field | ${id} |`,
+    '| --- | --- |',
+    '| label | ~~"Acme Caf\\\\u00e9"~~ → "Acme Cafe\\\\u0301" |',
+    '| code | ~~"x\\\\ud801y"~~ → "x\\\\ud800y" |',
+    '',
+  ]);
 });
