@@ -102,3 +102,55 @@ test('a look-alike change shows where it differs in the grid, the panel and the 
     '',
   ]);
 });
+
+/** WCAG contrast of two computed CSS colours, `rgb(…)` or `color(srgb …)`, both opaque. */
+function contrast(a: string, b: string): number {
+  const luminance = (css: string) => {
+    const numbers = (css.match(/[\d.]+/g) ?? []).map(Number);
+    const srgb = css.startsWith('color(')
+      ? numbers.slice(0, 3)
+      : numbers.slice(0, 3).map((n) => n / 255);
+    const [r, g, bl] = srgb.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (bl ?? 0);
+  };
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((high ?? 0) + 0.05) / ((low ?? 0) + 0.05);
+}
+
+test('the marks and the code points of a difference keep AA contrast, light and dark', async ({
+  page,
+}) => {
+  await setDeal(1, { label: COMPOSED, hidden: 'a\u200bb' });
+  await page.goto(GONG_MODE_URL);
+  await fillQuery(page, { objectType: 'DEAL', ids: DEALS.join('\n') });
+  await fetchDeals(page);
+  await setDeal(1, { label: DECOMPOSED, hidden: 'a\u200bb' });
+  await fetchDeals(page);
+  await page.getByRole('button', { name: 'History (2)' }).click();
+  await page
+    .getByRole('list', { name: 'Earlier queries' })
+    .getByRole('listitem')
+    .nth(1)
+    .getByRole('button', { name: 'Use as baseline' })
+    .click();
+  const marked = grid(page).getByRole('cell', { name: 'a⟨U+200B⟩b' }).first();
+  const lookAlike = grid(page).getByRole('cell', { name: /first difference at character 9/ });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const mark = await marked.evaluate((cell) => {
+      const style = getComputedStyle(cell.querySelector('.visible-mark') as Element);
+      return [style.color, style.backgroundColor];
+    });
+    expect(contrast(mark[0] ?? '', mark[1] ?? ''), `mark, ${colorScheme}`).toBeGreaterThanOrEqual(
+      4.5,
+    );
+    const where = await lookAlike.evaluate((cell) => [
+      getComputedStyle(cell.querySelector('.fg-where') as Element).color,
+      getComputedStyle(cell).backgroundColor,
+    ]);
+    expect(
+      contrast(where[0] ?? '', where[1] ?? ''),
+      `code points, ${colorScheme}`,
+    ).toBeGreaterThanOrEqual(4.5);
+  }
+});
