@@ -28,7 +28,7 @@ export function changeView(change: CellChange, value: JsonValue | undefined): Ch
   let after = change.kind === 'removed' ? undefined : cellView(value, false);
   const className = `fg-cell fg-value fg-cell--${change.kind}`;
   // Changed, yet alike as text (1 and "1"): quotes tell which side is the string. Compared in
-  // full: two long values that differ past what a cell shows are not alike.
+  // full: two long values that differ past what a cell shows are not alike, and get `where`.
   if (before && after && describeValue(change.before).text === describeValue(value).text) {
     before = {
       ...before,
@@ -38,6 +38,7 @@ export function changeView(change: CellChange, value: JsonValue | undefined): Ch
     after = { ...after, text: visibleText(clipForCell(typedText(value))), spoken: undefined };
   }
   if (before && after) {
+    // Still alike once drawn (é composed or not, or equal up to the cut): where they part.
     const where = lookAlikeDifference(change.before, value, before.text === after.text);
     const at = where ? `; first difference at ${where.summary}` : '';
     return {
