@@ -4,10 +4,11 @@
 import type { JsonValue } from '../../lib/json/json-value';
 import { cutText } from '../../lib/values/cut-text';
 import { describeValue, type ValueKind } from '../../lib/values/value-format';
+import { visibleText } from '../../lib/values/visible-text';
 
 export interface CellView {
   readonly kind: ValueKind;
-  /** One line: line breaks and tabs become visible marks, the rest is exactly what Gong sent. */
+  /** One line, by the display rule (lib/values/visible-text.ts): invisible characters as marks. */
   readonly text: string;
   /** Said instead of `text` where the text alone would be ambiguous or empty. */
   readonly spoken: string | undefined;
@@ -20,11 +21,6 @@ export interface CellView {
 
 export const DIFFERS_HINT = 'differs from the most common value';
 
-// Values stay one line in the grid; the panel shows them as sent. A carriage return has a mark
-// of its own, so a value whose CRLF became LF is seen to differ, not only marked as changed.
-const LINE_BREAK = /\r\n|\r|\n/g;
-const LINE_BREAK_MARK: Readonly<Record<string, string>> = { '\r\n': '␍↵', '\r': '␍', '\n': '↵' };
-const TAB = /\t/g;
 // A native tooltip of a 100 kB string helps nobody; the panel has the rest.
 const TITLE_LIMIT = 1000;
 // A cell shows one line; laying out a 30 MB one froze the page for 4 s (e2e/abuse.spec.ts).
@@ -69,15 +65,12 @@ export const clipForCell = (text: string) => clip(text);
 export function cellView(value: JsonValue | undefined, deviant: boolean): CellView {
   const { kind, text } = describeValue(value);
   const shown =
-    SHOWN[kind] ??
-    clip(text, CELL_TEXT_LIMIT)
-      .replace(LINE_BREAK, (lineBreak) => LINE_BREAK_MARK[lineBreak] ?? '↵')
-      .replace(TAB, '⇥');
+    SHOWN[kind] ?? (kind === 'empty-string' ? text : visibleText(clip(text, CELL_TEXT_LIMIT)));
   return {
     kind,
     text: shown,
     spoken: SPOKEN[kind],
-    title: TITLE[kind] ?? clip(text, TITLE_LIMIT),
+    title: TITLE[kind] ?? visibleText(clip(text, TITLE_LIMIT), { lines: 'lines' }),
     href: kind === 'string' ? safeHref(text) : undefined,
     className: `fg-cell fg-value fg-value--${kind}${deviant ? ' fg-cell--deviant' : ''}`,
   };

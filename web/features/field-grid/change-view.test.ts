@@ -73,4 +73,45 @@ describe('changeView', () => {
     expect(view.after?.href).toBeUndefined();
     expect(view.spoken).toBe('changed from <b>x</b> to <img src=x onerror=alert(1)>');
   });
+
+  test.each([
+    ['Acme', 'Acme ', 'Acme', 'Acme␣'],
+    ['Acme Corp', 'Acme\u00a0Corp', 'Acme Corp', 'Acme⟨U+00A0⟩Corp'],
+    ['ab', 'a\u200bb', 'ab', 'a⟨U+200B⟩b'],
+    ['Acme', '\ufeffAcme', 'Acme', '⟨U+FEFF⟩Acme'],
+    ['a b', 'a\u2028b', 'a b', 'a⟨U+2028⟩b'],
+    [' ', '  ', '␣', '␣␣'],
+    ['x\ud801y', 'x\ud800y', 'x⟨U+D801⟩y', 'x⟨U+D800⟩y'],
+    ['abcfed', 'abc\u202edef', 'abcfed', 'abc⟨U+202E⟩def'],
+  ])('%j → %j: the marks tell them apart (%s → %s)', (before, after, shownBefore, shownAfter) => {
+    const view = changeView({ kind: 'changed', before }, after);
+    expect([view.before?.text, view.after?.text]).toEqual([shownBefore, shownAfter]);
+    expect(view.where).toBeUndefined();
+  });
+
+  test('look-alikes the marks cannot tell apart show where they part, by code point', () => {
+    const view = changeView({ kind: 'changed', before: 'Café' }, 'Cafe\u0301');
+    expect(view.where?.summary).toBe('character 4: U+00E9 → U+0065 U+0301');
+    expect(view.where?.before).toEqual({ head: '…af', differing: 'é', tail: '' });
+    expect(view.where?.after).toEqual({ head: '…af', differing: 'e\u0301', tail: '' });
+    expect(view.where?.codePoints).toBe('U+00E9 → U+0065 U+0301');
+    expect(view.spoken).toBe(
+      'changed from Café to Cafe\u0301; first difference at character 4: U+00E9 → U+0065 U+0301',
+    );
+    expect(view.title).toContain('First difference at character 4');
+    const cyrillic = changeView({ kind: 'changed', before: 'Acme' }, 'Аcme');
+    expect(cyrillic.where?.summary).toBe('character 1: U+0041 → U+0410');
+  });
+
+  test('values that differ past what a cell shows show where they part', () => {
+    const long = 'x'.repeat(100_000);
+    const view = changeView({ kind: 'changed', before: `${long}a` }, `${long}b`);
+    expect(view.where?.summary).toBe('character 100,001: U+0061 → U+0062');
+    expect(view.where?.after).toEqual({ head: '…xx', differing: 'b', tail: '' });
+  });
+
+  test('plainly different values get no detail', () => {
+    expect(changeView({ kind: 'changed', before: 'proposal' }, 'won').where).toBeUndefined();
+    expect(changeView({ kind: 'changed', before: 1 }, '1').where).toBeUndefined();
+  });
 });

@@ -1,7 +1,10 @@
 // A changed cell as the grid draws it: old → new, added, or removed, in words for screen readers.
 import type { CellChange } from '../../diff/grid-changes';
 import type { JsonValue } from '../../lib/json/json-value';
+import type { DifferenceWindows } from '../../lib/values/difference-window';
+import { lookAlikeDifference } from '../../lib/values/value-difference';
 import { describeValue, typedText } from '../../lib/values/value-format';
+import { visibleText } from '../../lib/values/visible-text';
 import { type CellView, cellView, clipForCell } from './cell-view';
 
 export interface ChangeView {
@@ -13,6 +16,8 @@ export interface ChangeView {
   /** What a screen reader says for the cell: the arrow and strike-through are visual. */
   readonly spoken: string;
   readonly title: string;
+  /** Two values that differ but look alike: both sides around where they part, and the codes. */
+  readonly where?: DifferenceWindows | undefined;
 }
 
 const said = (view: CellView) => view.spoken ?? view.text;
@@ -23,18 +28,26 @@ export function changeView(change: CellChange, value: JsonValue | undefined): Ch
   let after = change.kind === 'removed' ? undefined : cellView(value, false);
   const className = `fg-cell fg-value fg-cell--${change.kind}`;
   // Changed, yet alike as text (1 and "1"): quotes tell which side is the string. Compared in
-  // full: two long values that differ past what a cell shows are not alike.
+  // full: two long values that differ past what a cell shows are not alike, and get `where`.
   if (before && after && describeValue(change.before).text === describeValue(value).text) {
-    before = { ...before, text: clipForCell(typedText(change.before)), spoken: undefined };
-    after = { ...after, text: clipForCell(typedText(value)), spoken: undefined };
+    before = {
+      ...before,
+      text: visibleText(clipForCell(typedText(change.before))),
+      spoken: undefined,
+    };
+    after = { ...after, text: visibleText(clipForCell(typedText(value))), spoken: undefined };
   }
   if (before && after) {
+    // Still alike once drawn (é composed or not, or equal up to the cut): where they part.
+    const where = lookAlikeDifference(change.before, value, before.text === after.text);
+    const at = where ? `; first difference at ${where.summary}` : '';
     return {
       className,
       before,
       after,
-      spoken: `changed from ${said(before)} to ${said(after)}`,
-      title: `${before.title} → ${after.title}`,
+      spoken: `changed from ${said(before)} to ${said(after)}${at}`,
+      title: `${before.title} → ${after.title}${where ? `\nFirst difference at ${where.summary}` : ''}`,
+      where,
     };
   }
   if (after)

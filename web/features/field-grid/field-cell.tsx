@@ -2,6 +2,8 @@ import { memo } from 'react';
 import type { FieldRow } from '../../diff/field-rows';
 import type { RowSchema } from '../../diff/grid-marks';
 import './grid-schema.css';
+import { VisibleText } from '../../lib/values/visible-marks';
+import { visibleText } from '../../lib/values/visible-text';
 
 /**
  * The sticky first cell of a row: the field name and ≠ when the objects disagree; when
@@ -25,9 +27,12 @@ export const FieldCell = memo(function FieldCell(props: {
       data-col={0}
       tabIndex={active ? 0 : -1}
       aria-colindex={1}
-      title={schema ? titleOf(row.field, schema) : row.field}
+      title={schema ? titleOf(visibleText(row.field), schema) : visibleText(row.field)}
     >
-      <span className="fg-field-name">{row.field}</span>
+      <span className="fg-field-name">
+        {/* Field names are Gong's data too: `amount` and `amount\u200b` must not look alike. */}
+        <VisibleText text={visibleText(row.field)} />
+      </span>
       {changed && (
         <span className="fg-changed" role="img" aria-label="changed">
           Δ

@@ -2,6 +2,8 @@ import type { Column } from '@tanstack/react-table';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import type { FieldRow } from '../../diff/field-rows';
 import type { ColumnMark } from '../../diff/grid-changes';
+import { VisibleText } from '../../lib/values/visible-marks';
+import { visibleText } from '../../lib/values/visible-text';
 import type { gridFeatures } from './grid-columns';
 
 type GridColumn = Column<typeof gridFeatures, FieldRow, unknown>;
@@ -38,10 +40,10 @@ export function GridHead(props: {
               scope="col"
               className={mark ? `fg-column-head fg-column-head--${mark}` : 'fg-column-head'}
               aria-colindex={item.index + 2}
-              title={`${headerText(column)}${mark ? ` (${mark})` : ''}`}
+              title={`${visibleText(headerText(column))}${mark ? ` (${mark})` : ''}`}
               style={{ transform: `translateX(${item.start}px)` }}
             >
-              {headerText(column)}
+              <VisibleText text={visibleText(headerText(column))} />
               {mark && <ColumnMarkBadge mark={mark} />}
             </th>
           );

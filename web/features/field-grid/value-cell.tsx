@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import type { CellChange } from '../../diff/grid-changes';
 import type { JsonValue } from '../../lib/json/json-value';
+import { DifferenceText, VisibleText } from '../../lib/values/visible-marks';
 import { cellView, DIFFERS_HINT } from './cell-view';
 import { changeView } from './change-view';
 
@@ -34,33 +35,52 @@ export const ValueCell = memo(function ValueCell(props: ValueCellProps) {
     >
       {view.href !== undefined ? (
         <a href={view.href} target="_blank" rel="noopener noreferrer" tabIndex={-1}>
-          {view.text}
+          <VisibleText text={view.text} />
         </a>
       ) : view.spoken !== undefined ? (
         <>
-          <span aria-hidden="true">{view.text}</span>
+          <span aria-hidden="true">
+            <VisibleText text={view.text} />
+          </span>
           <span className="visually-hidden">{view.spoken}</span>
         </>
       ) : (
-        view.text
+        <VisibleText text={view.text} />
       )}
     </CellFrame>
   );
 });
 
-/** Before → after, both visible; the old value struck through. Said in words to screen readers. */
+/**
+ * Before → after, both visible; the old value struck through. Said in words to screen readers.
+ * Two values that look alike show the stretch around where they part, and its code points.
+ */
 function ChangedCell(props: ValueCellProps & { change: CellChange }) {
   const view = changeView(props.change, props.value);
+  const { where } = view;
   return (
     <CellFrame {...props} className={view.className} title={view.title}>
-      <span className="fg-change" aria-hidden="true">
+      <span className={where ? 'fg-change fg-change--where' : 'fg-change'} aria-hidden="true">
         {view.before && (
-          <del className={`fg-before fg-value--${view.before.kind}`}>{view.before.text}</del>
+          <del className={`fg-before fg-value--${view.before.kind}`}>
+            {where ? (
+              <DifferenceText window={where.before} />
+            ) : (
+              <VisibleText text={view.before.text} />
+            )}
+          </del>
         )}
         {view.before && view.after && <span className="fg-arrow">→</span>}
         {view.after && (
-          <ins className={`fg-after fg-value--${view.after.kind}`}>{view.after.text}</ins>
+          <ins className={`fg-after fg-value--${view.after.kind}`}>
+            {where ? (
+              <DifferenceText window={where.after} />
+            ) : (
+              <VisibleText text={view.after.text} />
+            )}
+          </ins>
         )}
+        {where && <span className="fg-where">{where.codePoints}</span>}
       </span>
       <span className="visually-hidden">{view.spoken}</span>
     </CellFrame>

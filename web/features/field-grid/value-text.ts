@@ -4,6 +4,7 @@ import { JsonNumber, type JsonValue } from '../../lib/json/json-value';
 import { stringifyLossless } from '../../lib/json/lossless-json';
 import { cutText } from '../../lib/values/cut-text';
 import { describeValue } from '../../lib/values/value-format';
+import { visibleText } from '../../lib/values/visible-text';
 
 /**
  * The text to read and copy: strings raw (no quotes, line breaks kept), arrays and objects as
@@ -27,6 +28,14 @@ export const MAX_SHOWN_CHARACTERS = 100_000;
 /** The start of `text` the panel can lay out at once; never half of a surrogate pair. */
 export function shownPart(text: string): string {
   return cutText(text, MAX_SHOWN_CHARACTERS);
+}
+
+/**
+ * shownPart as the panel draws it, by the display rule: line feeds break the line, every other
+ * invisible character is a mark (lib/values/visible-text.ts). Copy value copies `text` itself.
+ */
+export function shownVisible(text: string): string {
+  return visibleText(shownPart(text), { lines: 'lines' });
 }
 
 function counted(count: number, one: string, many: string): string {

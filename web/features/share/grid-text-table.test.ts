@@ -60,4 +60,61 @@ describe('gridTextTable', () => {
     expect(table.rows[1]?.[2]).toEqual({ before: '"1"', after: '1' });
     expect(table.rows[2]?.[2]).toEqual({ before: '"—"', after: '—' });
   });
+
+  test('strings that could be read as another value are written as JSON text', () => {
+    const hostile = buildFieldRows([
+      { id: 'A', fields: { v: '', w: 'null', x: 'true', y: '1', z: 'x\ud800y' } },
+      { id: 'B', fields: { v: '""', w: null, x: true, y: 1, z: 'x\ud801y' } },
+    ]);
+    expect(gridTextTable(hostile.found, hostile.rows).rows).toEqual([
+      ['v', '""', '"\\"\\""'],
+      ['w', '"null"', 'null'],
+      ['x', '"true"', 'true'],
+      ['y', '"1"', '1'],
+      ['z', '"x\\ud800y"', '"x\\ud801y"'],
+    ]);
+  });
+
+  test('ids and field names stay as they are, unless a character would be lost or misread', () => {
+    const named = buildFieldRows([
+      { id: '65796570812', fields: { null: 1, 'a\r\nb': 1, ' x': 2, '"q"': 3, "'=1": 4 } },
+      { id: 'x\ud800', fields: {} },
+    ]);
+    const table = gridTextTable(named.found, named.rows);
+    expect(table.header).toEqual(['Field', '65796570812', '"x\\ud800"']);
+    expect(table.rows.map((row) => row[0])).toEqual([
+      'null',
+      '"a\\r\\nb"',
+      '" x"',
+      '"\\"q\\""',
+      `"'=1"`,
+    ]);
+  });
+
+  test('a change between look-alike strings is written as ASCII JSON, where they part shows', () => {
+    const changes: GridChanges = {
+      field: () => true,
+      column: () => undefined,
+      cell: (id, field) =>
+        id === 'A' && field === 'name' ? { kind: 'changed', before: 'Acm\u00e9' } : undefined,
+    };
+    const decomposed = buildFieldRows([{ id: 'A', fields: { name: 'Acme\u0301' } }]);
+    expect(gridTextTable(decomposed.found, decomposed.rows, changes).rows[0]).toEqual([
+      'name',
+      { before: '"Acm\\u00e9"', after: '"Acme\\u0301"' },
+    ]);
+  });
+
+  test('a change to a trailing space or a lone surrogate is visible in the cell', () => {
+    const changes: GridChanges = {
+      field: () => true,
+      column: () => undefined,
+      cell: (_, field) => ({ kind: 'changed', before: field === 'a' ? 'Acme' : 'x\ud801y' }),
+    };
+    const now = buildFieldRows([{ id: 'A', fields: { a: 'Acme ', b: 'x\ud800y' } }]);
+    expect(gridTextTable(now.found, now.rows, changes).rows).toEqual([
+      ['a', { before: 'Acme', after: '"Acme "' }],
+      ['b', { before: '"x\\ud801y"', after: '"x\\ud800y"' }],
+    ]);
+  });
 });

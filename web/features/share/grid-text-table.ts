@@ -1,22 +1,27 @@
 // The grid as a table of text for exports: the same rows and columns the filters leave on
-// screen, each value as the grid shows it in full, and before → after when comparing.
+// screen, each value in full by the export rule (lib/values/export-text.ts), and before → after
+// when comparing.
 import type { FieldRow, FoundObject } from '../../diff/field-rows';
 import type { GridChanges } from '../../diff/grid-changes';
 import type { JsonValue } from '../../lib/json/json-value';
-import { describeValue, typedText } from '../../lib/values/value-format';
+import { asciiJson, exportName, exportSide, exportValue } from '../../lib/values/export-text';
+import { looksAlike } from '../../lib/values/look-alike';
 import type { TextCell, TextTable } from './table-text';
-
-/** Inside before → after an absent side needs a mark; an unchanged absent cell stays empty. */
-const ABSENT_MARK = '—';
-
-const text = (value: JsonValue | undefined) => describeValue(value).text;
-const sideText = (value: JsonValue | undefined) =>
-  value === undefined ? ABSENT_MARK : text(value);
-const typed = (value: JsonValue | undefined) =>
-  value === undefined ? ABSENT_MARK : typedText(value);
 
 function fieldOf(object: FoundObject, field: string): JsonValue | undefined {
   return Object.hasOwn(object.fields, field) ? object.fields[field] : undefined;
+}
+
+/** An unchanged cell: the value, or nothing for an absent field. */
+const cellText = (value: JsonValue | undefined) => (value === undefined ? '' : exportValue(value));
+
+function changeCell(before: JsonValue | undefined, after: JsonValue | undefined): TextCell {
+  // Look-alike strings (é composed and decomposed) would read the same in any file: both sides
+  // as JSON with every non-ASCII character escaped show the difference.
+  if (typeof before === 'string' && typeof after === 'string' && looksAlike(before, after)) {
+    return { before: asciiJson(before), after: asciiJson(after) };
+  }
+  return { before: exportSide(before), after: exportSide(after) };
 }
 
 export function gridTextTable(
@@ -25,18 +30,13 @@ export function gridTextTable(
   changes?: GridChanges,
 ): TextTable {
   return {
-    header: ['Field', ...found.map((object) => object.id)],
+    header: ['Field', ...found.map((object) => exportName(object.id))],
     rows: rows.map(({ field }): TextCell[] => [
-      field,
+      exportName(field),
       ...found.map((object): TextCell => {
         const value = fieldOf(object, field);
         const change = changes?.cell(object.id, field);
-        if (!change) return text(value);
-        const before = sideText(change.before);
-        const after = sideText(value);
-        // Changed, yet alike as text (1 and "1", absent and "—"): quotes tell the strings apart.
-        if (before !== after) return { before, after };
-        return { before: typed(change.before), after: typed(value) };
+        return change ? changeCell(change.before, value) : cellText(value);
       }),
     ]),
   };

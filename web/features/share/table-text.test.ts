@@ -42,7 +42,7 @@ describe('toMarkdown', () => {
       '| name | Acme, Inc | say "hi" |',
       '| note | line 1<br>line 2 |  |',
       '| formula | =HYPERLINK("http://x","y") | +1+2 |',
-      '| at | @SUM(A1) | \tTAB |',
+      '| at | @SUM(A1) | ⇥TAB |',
       '| numbers | -9223372036854775807 | -1.5e3 |',
       '| dash | -x | 7000.50 |',
       '| stage | ~~discovery~~ → won | ~~—~~ → =1 |',
@@ -57,8 +57,26 @@ describe('toMarkdown', () => {
     ['**bold** _it_ ~~s~~', '\\*\\*bold\\*\\* \\_it\\_ \\~\\~s\\~\\~'],
     ['[link](javascript:alert(1))', '\\[link\\](javascript:alert(1))'],
     ['&lt; \\', '\\&lt; \\\\'],
-    ['a\r\nb\rc', 'a<br>b<br>c'],
+    // Carriage returns stay apart from line feeds; \r\n and \n no longer read the same.
+    ['a\r\nb\rc\nd', 'a␍<br>b␍c<br>d'],
+    // Renderers trim a cell and fold runs of spaces: those spaces are marked.
+    [' ', '␣'],
+    ['  ', '␣␣'],
+    [' a  b ', '␣a␣␣b␣'],
+    ['a b', 'a b'],
+    // Invisible and direction characters by the display rule; a lone surrogate by its code.
+    ['a\u200bb\u202ec', 'a⟨U+200B⟩b⟨U+202E⟩c'],
+    ['x\ud800y', 'x⟨U+D800⟩y'],
   ])('escapes %j', (text, escaped) => {
     expect(markdownText(text)).toBe(escaped);
+  });
+});
+
+describe('lone surrogates', () => {
+  test('never reach the file: CSV spells any that slipped through as \\ud800 text', () => {
+    const table: TextTable = { header: ['a\ud800'], rows: [['x\udc01y']] };
+    const csv = toCsv(table);
+    expect(csv).toBe('a\\ud800\r\nx\\udc01y\r\n');
+    expect(toMarkdown(table)).not.toMatch(/\p{Cs}/u);
   });
 });

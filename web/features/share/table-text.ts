@@ -1,5 +1,8 @@
 // The grid as text for spreadsheets (CSV) and for tickets and pull requests (Markdown). Values
-// are data: CSV cells never run as formulas, Markdown cells never become markup.
+// are data: CSV cells never run as formulas, Markdown cells never become markup. The cells come
+// already written by the export rule (lib/values/export-text.ts); Markdown, read by people, also
+// draws them by the display rule (lib/values/visible-text.ts).
+import { hasLoneSurrogate, visibleText } from '../../lib/values/visible-text';
 
 /** A cell's text, or the two texts of a value that changed from a baseline. */
 export type TextCell = string | { readonly before: string; readonly after: string };
@@ -16,7 +19,16 @@ const ARROW = ' → ';
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 
-function csvText(text: string): string {
+// Cells written by the export rule hold none (JSON spells them `\ud800`); a Blob would write
+// U+FFFD for any that slipped through, so they are spelled the same way here.
+const LONE_SURROGATE = /\p{Cs}/gu;
+const spellLoneSurrogates = (text: string) =>
+  hasLoneSurrogate(text)
+    ? text.replace(LONE_SURROGATE, (unit) => `\\u${unit.charCodeAt(0).toString(16)}`)
+    : text;
+
+function csvText(cellText: string): string {
+  const text = spellLoneSurrogates(cellText);
   const safe = FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
   // RFC 4180: quote cells holding a quote, a comma or a line break; double the quotes.
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
@@ -36,11 +48,17 @@ export function toCsv(table: TextTable): string {
 // Backslash escapes for the punctuation that would start emphasis, code, links, HTML, a table
 // cell or strikethrough; & stops entities such as &lt; from being decoded.
 const MARKDOWN_SPECIAL = /[\\`*_[\]<>|~&]/g;
-const LINE_BREAK = /\r\n|\r|\n/g;
+const LINE_FEED = /\n/g;
+// HTML folds a run of spaces into one; visibleText already marks those at the edges.
+const SPACE_RUN = / {2,}/g;
 
 export function markdownText(text: string): string {
-  // A line break would end the table row; <br> is the one tag GitHub keeps inside a cell.
-  return text.replace(MARKDOWN_SPECIAL, '\\$&').replace(LINE_BREAK, '<br>');
+  // A line break would end the table row; <br> is the one tag GitHub keeps inside a cell. A
+  // carriage return is drawn as ␍ by visibleText, so `\r\n` and `\n` stay apart.
+  return visibleText(text, { lines: 'lines' })
+    .replace(SPACE_RUN, (run) => '␣'.repeat(run.length))
+    .replace(MARKDOWN_SPECIAL, '\\$&')
+    .replace(LINE_FEED, '<br>');
 }
 
 function markdownCell(cell: TextCell): string {
