@@ -1,9 +1,11 @@
 import './field-grid.css';
+import type { Ref } from 'react';
 import type { FieldRow, FieldTable } from '../../diff/field-rows';
+import type { FillSort } from '../../diff/fill-rate';
 import type { GridChanges } from '../../diff/grid-changes';
-import type { GridSchema } from '../../diff/grid-marks';
+import type { GridReferences, GridSchema } from '../../diff/grid-marks';
 import { GridEmptyState } from './grid-empty-state';
-import { GridTable } from './grid-table';
+import { type GridHandle, GridTable } from './grid-table';
 import { NotFoundList } from './not-found-list';
 
 export interface FieldGridProps {
@@ -17,17 +19,21 @@ export interface FieldGridProps {
   schema?: GridSchema | undefined;
   /** What to say when no object is found, and why. */
   empty: { title: string; hint: string };
+  references?: GridReferences | undefined;
+  fillSort?: FillSort;
+  onFillSort?: () => void;
+  handle?: Ref<GridHandle> | undefined;
 }
 
 /** Ids Gong did not find, then the grid of fields × found objects (or why there is none). */
-export function FieldGrid({ table, rows, changes, schema, empty }: FieldGridProps) {
+export function FieldGrid({ table, empty, ...grid }: FieldGridProps) {
   return (
     <div className="fg">
       <NotFoundList ids={table.notFound} />
       {table.found.length === 0 ? (
         <GridEmptyState {...empty} />
       ) : (
-        <GridTable found={table.found} rows={rows} changes={changes} schema={schema} />
+        <GridTable found={table.found} {...grid} />
       )}
     </div>
   );

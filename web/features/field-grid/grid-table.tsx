@@ -1,8 +1,9 @@
 import { useTable } from '@tanstack/react-table';
-import { useMemo, useRef, useState } from 'react';
+import { type Ref, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { FieldRow, FoundObject } from '../../diff/field-rows';
+import type { FillSort } from '../../diff/fill-rate';
 import type { GridChanges } from '../../diff/grid-changes';
-import type { GridSchema } from '../../diff/grid-marks';
+import type { GridReferences, GridSchema } from '../../diff/grid-marks';
 import type { JsonValue } from '../../lib/json/json-value';
 import { FieldCell } from './field-cell';
 import { buildColumns, getRowId, gridFeatures } from './grid-columns';
@@ -24,10 +25,23 @@ export interface GridTableProps {
   changes?: GridChanges | undefined;
   /** When the integration's entity schema could be read: labels, types and problems. */
   schema?: GridSchema | undefined;
+  /** Reference cells: marks, names on hover, Open. */
+  references?: GridReferences | undefined;
+  /** The field column's sort by fill rate, and what its header button asks for. */
+  fillSort?: FillSort;
+  onFillSort?: (() => void) | undefined;
+  /** What the page may ask of the grid: move to a cell (e.g. a dangling reference). */
+  handle?: Ref<GridHandle> | undefined;
+}
+
+export interface GridHandle {
+  /** Moves the active cell (and focus) there; false when the column or the row is not shown. */
+  jumpTo(objectId: string, field: string): boolean;
 }
 
 /** The virtualized grid: only the cells in view (plus a small margin) are in the DOM. */
-export function GridTable({ found, rows, changes, schema }: GridTableProps) {
+export function GridTable(props: GridTableProps) {
+  const { found, rows, changes, schema, references } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const columns = useMemo(() => buildColumns(found), [found]);
@@ -48,7 +62,7 @@ export function GridTable({ found, rows, changes, schema }: GridTableProps) {
     active,
   );
   const actions = useValueActions(found, rows, changes);
-  const handlers = useGridKeyboard({
+  const { handlers, moveTo } = useGridKeyboard({
     tableRef,
     active,
     setActive: setCursor,
@@ -58,6 +72,16 @@ export function GridTable({ found, rows, changes, schema }: GridTableProps) {
     onOpen: actions.open,
     onCopy: actions.copy,
   });
+
+  useImperativeHandle(props.handle, () => ({
+    jumpTo(objectId, field) {
+      const row = rows.findIndex((r) => r.field === field);
+      const col = found.findIndex((object) => object.id === objectId) + 1;
+      if (row < 0 || col < 1) return false;
+      moveTo({ row, col });
+      return true;
+    },
+  }));
 
   const virtualRows = rowVirtualizer.getVirtualItems();
   const virtualColumns = columnVirtualizer.getVirtualItems();
@@ -74,7 +98,13 @@ export function GridTable({ found, rows, changes, schema }: GridTableProps) {
           style={{ width: columnVirtualizer.getTotalSize() }}
           {...handlers}
         >
-          <GridHead columns={leafColumns} virtualColumns={virtualColumns} marks={marks} />
+          <GridHead
+            columns={leafColumns}
+            virtualColumns={virtualColumns}
+            marks={marks}
+            fillSort={props.fillSort}
+            onFillSort={props.onFillSort}
+          />
           <tbody
             className="fg-body"
             style={{ height: rowVirtualizer.getTotalSize() - HEADER_HEIGHT }}
@@ -113,6 +143,8 @@ export function GridTable({ found, rows, changes, schema }: GridTableProps) {
                         deviant={!changes && field.deviant[columnItem.index] === 1}
                         change={changes?.cell(objectId, field.field)}
                         problem={schema?.cell(field.field, value)}
+                        reference={references?.cell(objectId, field.field)}
+                        onOpenReference={references?.open}
                         row={item.index}
                         col={col}
                         active={active.row === item.index && active.col === col}

@@ -1,10 +1,12 @@
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, type Ref, useMemo, useState } from 'react';
 import type { GridView } from '../../diff/field-rows';
+import { type FillSort, nextFillSort, sortByFillRate } from '../../diff/fill-rate';
 import type { GridChanges } from '../../diff/grid-changes';
-import type { GridSchema } from '../../diff/grid-marks';
+import type { GridReferences, GridSchema } from '../../diff/grid-marks';
 import type { CrmObject } from '../../lib/json/json-value';
 import { FieldGrid } from './field-grid';
 import { GridControls } from './grid-controls';
+import type { GridHandle } from './grid-table';
 import { ProblemsFilter } from './problems-filter';
 import { useGridFilters } from './use-grid-filters';
 
@@ -20,11 +22,15 @@ export interface ResultsGridProps {
   schema?: GridSchema | undefined;
   /** What to say when there is no object to show, and why. */
   empty: { title: string; hint: string };
+  /** Reference cells: marks, names on hover, Open (features/references). */
+  references?: GridReferences | undefined;
+  /** Lets the page move the grid's active cell (a dangling reference's jump). */
+  handle?: Ref<GridHandle> | undefined;
 }
 
 /** Everything the page shows for one answer: filters, ids not found, and the grid. */
 export function ResultsGrid(props: ResultsGridProps) {
-  const { objects, changes, onlyFields, toolbar, schema, empty } = props;
+  const { objects, changes, onlyFields, toolbar, schema, empty, references, handle } = props;
   const {
     table,
     rows: filtered,
@@ -34,9 +40,14 @@ export function ResultsGrid(props: ResultsGridProps) {
   } = useGridFilters(objects, onlyFields);
   const [onlyProblems, setOnlyProblems] = useState(false);
   const problems = schema?.problemFields;
+  const [fillSort, setFillSort] = useState<FillSort>('none');
   const rows = useMemo(
-    () => (onlyProblems && problems ? filtered.filter((row) => problems.has(row.field)) : filtered),
-    [filtered, onlyProblems, problems],
+    () =>
+      sortByFillRate(
+        onlyProblems && problems ? filtered.filter((row) => problems.has(row.field)) : filtered,
+        fillSort,
+      ),
+    [filtered, onlyProblems, problems, fillSort],
   );
   return (
     <section className="fg-view" aria-label="Fields" aria-busy={pending}>
@@ -57,7 +68,17 @@ export function ResultsGrid(props: ResultsGridProps) {
           {toolbar?.({ found: table.found, rows })}
         </GridControls>
       )}
-      <FieldGrid table={table} rows={rows} changes={changes} schema={schema} empty={empty} />
+      <FieldGrid
+        table={table}
+        rows={rows}
+        changes={changes}
+        schema={schema}
+        empty={empty}
+        references={references}
+        fillSort={fillSort}
+        onFillSort={() => setFillSort(nextFillSort)}
+        handle={handle}
+      />
     </section>
   );
 }

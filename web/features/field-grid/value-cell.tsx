@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { CellChange } from '../../diff/grid-changes';
+import type { CellReference } from '../../diff/grid-marks';
 import type { JsonValue } from '../../lib/json/json-value';
 import { cellView, DIFFERS_HINT } from './cell-view';
 import { changeView } from './change-view';
@@ -17,15 +18,25 @@ export interface ValueCellProps {
   active: boolean;
   /** Offset from the row's left edge, from the column virtualizer. */
   left: number;
+  /** When the field references another object: its mark, its name on hover, and Open. */
+  reference?: CellReference | undefined;
+  onOpenReference?: ((reference: CellReference) => void) | undefined;
 }
 
 // Values are data: they render as React text (escaped) or as a link to an http(s) URL, never
 // as markup. A link inside a cell keeps tabIndex -1 so the grid stays one tab stop.
 export const ValueCell = memo(function ValueCell(props: ValueCellProps) {
-  const { value, deviant, change, problem, row, col, active, left } = props;
+  const { value, deviant, change, problem, row, col, active, left, reference } = props;
   if (change) return <ChangedCell {...props} change={change} />;
   const view = cellView(value, deviant);
-  const className = problem ? `${view.className} fg-cell--problem` : view.className;
+  const className = [
+    view.className,
+    problem && 'fg-cell--problem',
+    reference && `fg-cell--ref-${reference.state}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const title = [view.title, problem && `⚠ ${problem}`, reference?.text].filter(Boolean).join('\n');
   return (
     <td
       className={active ? `${className} fg-cell--active` : className}
@@ -34,9 +45,10 @@ export const ValueCell = memo(function ValueCell(props: ValueCellProps) {
       tabIndex={active ? 0 : -1}
       aria-colindex={col + 1}
       aria-description={descriptionOf(problem, deviant ? DIFFERS_HINT : undefined)}
-      title={problem ? `${view.title}\n⚠ ${problem}` : view.title}
+      title={title}
       style={{ transform: `translateX(${left}px)` }}
     >
+      {reference && <ReferenceMark reference={reference} onOpen={props.onOpenReference} />}
       {view.href !== undefined ? (
         <a href={view.href} target="_blank" rel="noopener noreferrer" tabIndex={-1}>
           {view.text}
@@ -80,6 +92,45 @@ function ChangedCell(props: ValueCellProps & { change: CellChange }) {
       </span>
       <span className="visually-hidden">{view.spoken}</span>
     </td>
+  );
+}
+
+const REFERENCE_MARKS = { found: '✓', 'not-in-gong': '✗' } as const;
+const REFERENCE_WORDS = { found: 'found', 'not-in-gong': 'not in Gong' } as const;
+
+/**
+ * ✓ or ✗ once Check references answered, and Open for a type Get CRM objects reads. Open keeps
+ * tabIndex -1 like a cell's link: the grid stays one tab stop (the value panel offers it too).
+ */
+function ReferenceMark(props: {
+  reference: CellReference;
+  onOpen: ((reference: CellReference) => void) | undefined;
+}) {
+  const { reference, onOpen } = props;
+  const { state } = reference;
+  return (
+    <span className="fg-ref">
+      {(state === 'found' || state === 'not-in-gong') && (
+        <span
+          className={`fg-ref-mark fg-ref-mark--${state}`}
+          role="img"
+          aria-label={REFERENCE_WORDS[state]}
+        >
+          {REFERENCE_MARKS[state]}
+        </span>
+      )}
+      {reference.openable && onOpen && (
+        <button
+          type="button"
+          className="fg-ref-open"
+          tabIndex={-1}
+          title={`Open ${reference.to} ${reference.id} in a new query`}
+          onClick={() => onOpen(reference)}
+        >
+          Open
+        </button>
+      )}
+    </span>
   );
 }
 
