@@ -31,9 +31,11 @@ export async function driveBatches<K>(
   const worker = async () => {
     for (let call = queue.shift(); call !== undefined; call = queue.shift()) {
       const { key, index } = call;
+      if (signal.aborted) return;
+      // A run replaced meanwhile is skipped; the other runs' calls go on.
       const current = runOf(key);
       const batch = current?.batches[index];
-      if (!current || !batch || signal.aborted) return;
+      if (!current || !batch) continue;
       update(key, (r) => markRunning(r, index));
       const request = {
         integrationId: current.integrationId,
