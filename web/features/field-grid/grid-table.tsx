@@ -167,7 +167,14 @@ export function GridTable(props: GridTableProps) {
           {actions.status}
         </p>
       </div>
-      {actions.opened && <ValueDialog {...actions.opened} onClose={actions.close} />}
+      {actions.opened && (
+        <ValueDialog
+          {...actions.opened}
+          onClose={actions.close}
+          reference={references?.cell(actions.opened.crmId, actions.opened.field)}
+          onOpenReference={references?.open}
+        />
+      )}
     </div>
   );
 }
