@@ -48,7 +48,7 @@ export const ValueCell = memo(function ValueCell(props: ValueCellProps) {
       title={title}
       style={{ transform: `translateX(${left}px)` }}
     >
-      {reference && <ReferenceMark reference={reference} onOpen={props.onOpenReference} />}
+      {reference && <ReferenceMark reference={reference} />}
       {view.href !== undefined ? (
         <a href={view.href} target="_blank" rel="noopener noreferrer" tabIndex={-1}>
           {view.text}
@@ -60,6 +60,9 @@ export const ValueCell = memo(function ValueCell(props: ValueCellProps) {
         </>
       ) : (
         view.text
+      )}
+      {reference?.openable && props.onOpenReference && (
+        <OpenReference reference={reference} onOpen={props.onOpenReference} />
       )}
     </td>
   );
@@ -98,39 +101,40 @@ function ChangedCell(props: ValueCellProps & { change: CellChange }) {
 const REFERENCE_MARKS = { found: '✓', 'not-in-gong': '✗' } as const;
 const REFERENCE_WORDS = { found: 'found', 'not-in-gong': 'not in Gong' } as const;
 
+/** ✓ or ✗ once Check references answered, before the id. */
+function ReferenceMark({ reference }: { reference: CellReference }) {
+  const { state } = reference;
+  if (state !== 'found' && state !== 'not-in-gong') return null;
+  return (
+    <span
+      className={`fg-ref-mark fg-ref-mark--${state}`}
+      role="img"
+      aria-label={REFERENCE_WORDS[state]}
+    >
+      {REFERENCE_MARKS[state]}
+    </span>
+  );
+}
+
 /**
- * ✓ or ✗ once Check references answered, and Open for a type Get CRM objects reads. Open keeps
- * tabIndex -1 like a cell's link: the grid stays one tab stop (the value panel offers it too).
+ * At the cell's right edge, shown on hover and on the active cell. tabIndex -1 like a cell's
+ * link: the grid stays one tab stop, and the keyboard finds Open in the value panel (Enter).
  */
-function ReferenceMark(props: {
+function OpenReference(props: {
   reference: CellReference;
-  onOpen: ((reference: CellReference) => void) | undefined;
+  onOpen: (reference: CellReference) => void;
 }) {
   const { reference, onOpen } = props;
-  const { state } = reference;
   return (
-    <span className="fg-ref">
-      {(state === 'found' || state === 'not-in-gong') && (
-        <span
-          className={`fg-ref-mark fg-ref-mark--${state}`}
-          role="img"
-          aria-label={REFERENCE_WORDS[state]}
-        >
-          {REFERENCE_MARKS[state]}
-        </span>
-      )}
-      {reference.openable && onOpen && (
-        <button
-          type="button"
-          className="fg-ref-open"
-          tabIndex={-1}
-          title={`Open ${reference.to} ${reference.id} in a new query`}
-          onClick={() => onOpen(reference)}
-        >
-          Open
-        </button>
-      )}
-    </span>
+    <button
+      type="button"
+      className="fg-ref-open"
+      tabIndex={-1}
+      title={`Open ${reference.to} ${reference.id} in a new query`}
+      onClick={() => onOpen(reference)}
+    >
+      Open
+    </button>
   );
 }
 
