@@ -45,9 +45,19 @@ export function ReferencesPanel(props: {
   return (
     <section className="references" aria-label="References">
       <div className="references-bar">
-        <button type="button" onClick={check.check} disabled={disabled || busy}>
+        <button
+          type="button"
+          onClick={check.check}
+          disabled={disabled || busy || !check.checkable}
+          aria-describedby={check.checkable ? undefined : 'references-no-integration'}
+        >
           Check references
         </button>
+        {!check.checkable && (
+          <span id="references-no-integration" className="references-fields">
+            This result names no integration: open it with one, or fetch, to check references.
+          </span>
+        )}
         <span className="references-fields">
           {fields.length === 0
             ? `No ${check.objectType} field references another object.`

@@ -1,7 +1,7 @@
 // The reference check of the result on screen: which cells reference what, a run per referenced
 // type (the fetch's own loop, given by the page), and what that says about each object.
 import { useCallback, useMemo, useState } from 'react';
-import type { ObjectType, SchemaField } from '../../../proxy/contract';
+import { integrationIdSchema, type ObjectType, type SchemaField } from '../../../proxy/contract';
 import type { CellReference } from '../../diff/grid-marks';
 import type { CrmObject } from '../../lib/json/json-value';
 import type { CrmQuery } from '../../model/query';
@@ -82,8 +82,10 @@ export function useReferenceCheck(input: ReferenceCheckInput) {
     [onlyFlagged, flags],
   );
 
+  // An opened bare Gong answer names no integration: there is nothing to ask Gong about.
+  const checkable = resultId !== undefined && integrationIdSchema.safeParse(integrationId).success;
   const check = () => {
-    if (resultId === undefined) return;
+    if (!checkable) return;
     setCheckedFor(resultId);
     const queries = [...referenceTargets(cells)].map(([to, ids]) => ({
       integrationId,
@@ -95,6 +97,7 @@ export function useReferenceCheck(input: ReferenceCheckInput) {
 
   return {
     objectType,
+    checkable,
     fields,
     cells,
     counts,
