@@ -176,8 +176,9 @@ test('through the proxy: unique account ids in calls of at most 100, and Cancel'
   expect(new Set(asked).size).toBe(151);
   expect(asked.every((id) => id.startsWith('001') || /^\d+$/.test(id))).toBe(true);
 
-  // Gong never answers the next call: Cancel stops the check, keeping what it had.
-  await standIn.injectFaults({ kind: 'hang' }, { kind: 'hang' });
+  // Gong asks to wait 30 s: the proxy holds the calls that long, and Cancel stops the check.
+  const wait = { kind: 'rate-limit', retryAfterSeconds: 30 } as const;
+  await standIn.injectFaults(wait, wait);
   await page.getByRole('button', { name: 'Check references' }).click();
   const progress = page.getByRole('progressbar', { name: 'Reference check progress' });
   await expect(progress).toBeVisible();
