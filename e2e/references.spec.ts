@@ -111,8 +111,7 @@ test('fill rate per field in the field column, sortable', async ({ page }) => {
   const corner = grid(page).getByRole('columnheader', { name: 'Field' });
   await corner.getByRole('button', { name: 'Field' }).click();
   await expect(corner).toHaveAttribute('aria-sort', 'ascending');
-  // Emptiest first: no deal carries a value in primaryContactId, none at all, so the first row is
-  // a field most deals lack.
+  // Emptiest first: fields a single showcase deal carries (balanceCents, poNumber).
   await expect(grid(page).getByRole('rowheader').first()).toContainText('filled in 1 of 22');
   await corner.getByRole('button', { name: 'Field' }).click();
   await expect(corner).toHaveAttribute('aria-sort', 'descending');

@@ -1,6 +1,6 @@
 // Check references: the button, the run's progress (drawn by the page), the counts in a status,
 // what could not be checked and why, and the dangling references, each a jump to its cell.
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { copyMessage, copyToClipboard } from '../../lib/browser/clipboard';
 import {
   danglingText,
@@ -26,6 +26,9 @@ export function ReferencesPanel(props: {
   const { check, disabled, progress, onJump } = props;
   const { counts, dangling, fields, started, busy } = check;
   const [note, setNote] = useState('');
+  const headingId = useId();
+  const danglingId = useId();
+  const noIntegrationId = useId();
   const unreadable = fields.filter((field) => !isReadable(field.to));
   const failed = check.runs.flatMap((run) =>
     run.batches
@@ -43,18 +46,21 @@ export function ReferencesPanel(props: {
   };
 
   return (
-    <section className="references" aria-label="References">
+    <section className="references" aria-labelledby={headingId}>
       <div className="references-bar">
+        <h2 id={headingId} className="references-title">
+          References
+        </h2>
         <button
           type="button"
           onClick={check.check}
           disabled={disabled || busy || !check.checkable}
-          aria-describedby={check.checkable ? undefined : 'references-no-integration'}
+          aria-describedby={check.checkable ? undefined : noIntegrationId}
         >
           Check references
         </button>
         {!check.checkable && (
-          <span id="references-no-integration" className="references-fields">
+          <span id={noIntegrationId} className="references-fields">
             This result names no integration: open it with one, or fetch, to check references.
           </span>
         )}
@@ -102,12 +108,12 @@ export function ReferencesPanel(props: {
       {dangling.length > 0 && (
         <div className="references-dangling">
           <div className="references-dangling-head">
-            <h3 id="dangling-heading">Not in Gong ({dangling.length})</h3>
+            <h3 id={danglingId}>Not in Gong ({dangling.length})</h3>
             <button type="button" onClick={copy}>
               Copy dangling references
             </button>
           </div>
-          <ul aria-labelledby="dangling-heading">
+          <ul aria-labelledby={danglingId}>
             {dangling.slice(0, LISTED).map((cell) => (
               <li key={`${cell.objectId}\u0000${cell.field}`}>
                 <button type="button" className="references-jump" onClick={() => jump(cell)}>

@@ -1,5 +1,6 @@
 // Why an object may not show in Gong: per object a row of flags for the documented reasons, a
 // filter for the objects that have any (applied to the grid by the page), and the rules' sources.
+import { useId } from 'react';
 import { VISIBILITY_RULES } from '../../model/visibility';
 import type { ReferenceCheck } from './use-reference-check';
 
@@ -14,10 +15,11 @@ export function VisibilityPanel(props: {
 }) {
   const { check, total, onJump } = props;
   const flagged = [...check.flags];
+  const headingId = useId();
   return (
-    <section className="visibility" aria-labelledby="visibility-heading">
+    <section className="visibility" aria-labelledby={headingId}>
       <div className="visibility-head">
-        <h2 id="visibility-heading">Why it may not show in Gong</h2>
+        <h2 id={headingId}>Why it may not show in Gong</h2>
         <label className="visibility-filter">
           <input
             type="checkbox"
