@@ -94,8 +94,8 @@ export function ReferencesPanel(props: {
           ))}
           {!busy && counts.unchecked > 0 && (
             <li>
-              {counts.unchecked} not checked: a call failed or was canceled. Check references again
-              to retry.
+              {counts.unchecked} not checked: a call failed or was canceled, or the references
+              changed since. Check references again to ask for them.
             </li>
           )}
           {failed.map((text) => (
