@@ -6,6 +6,13 @@ import { buildFieldRows } from '../web/diff/field-rows';
 import { parseIds } from '../web/lib/ids/parse-ids';
 import type { CrmObject } from '../web/lib/json/json-value';
 import { parseLossless } from '../web/lib/json/lossless-json';
+import {
+  referenceCells,
+  referenceCounts,
+  referenceFields,
+  referenceTargets,
+} from '../web/model/references';
+import { visibilityFlags } from '../web/model/visibility';
 import { type Measurement, median, round, sample, sampleSideBySide } from './measure';
 import { makeCrmObjects, makeGongAnswer, makeIdPaste } from './perf-fixtures';
 
@@ -84,9 +91,51 @@ export function measureLosslessRatio(): Measurement {
   };
 }
 
+/** 10,000 deals, each account held unless its index ends in 7; a tenth lack an owner. */
+function makeDeals(count: number): CrmObject[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `deal-${i}`,
+    fields: {
+      accountId: `account-${i % 4000}`,
+      ownerId: i % 10 === 0 ? null : `user-${i % 40}`,
+      closeDate: '2025-09-04',
+      stage: i % 50 === 0 ? 'verbal commit' : 'discovery',
+      isDeleted: false,
+    },
+  }));
+}
+
+export function measureReferences(): Measurement {
+  const deals = makeDeals(10_000);
+  const picklists = new Map([['stage', new Set(['discovery', 'closed won', 'closed lost'])]]);
+  const check = () => {
+    const cells = referenceCells(deals, referenceFields('DEAL'));
+    const targets = referenceTargets(cells);
+    const lookup = (_to: string, id: string) => (id.endsWith('7') ? null : {});
+    const counts = referenceCounts(cells, lookup);
+    const accountFound = (id: string) => !id.endsWith('7');
+    let flagged = 0;
+    for (const deal of deals) {
+      if (deal.fields && visibilityFlags('DEAL', deal.fields, { picklists, accountFound }).length)
+        flagged += 1;
+    }
+    return { targets, counts, flagged };
+  };
+  const { targets, counts, flagged } = check();
+  return {
+    what: 'references and visibility of 10,000 deals',
+    value: median(sample(check, RUNS)),
+    unit: 'ms',
+    runs: RUNS,
+    budget: 50,
+    comparison: `${counts.references} references to ${targets.get('ACCOUNT')?.length} accounts, ${counts.notInGong} not in Gong, ${flagged} deals flagged`,
+  };
+}
+
 export const pureMeasurements = [
   measureParseIds,
   measureDiff,
   measureCompare,
   measureLosslessRatio,
+  measureReferences,
 ];

@@ -10,6 +10,7 @@ import {
   sampleObjects,
 } from './sample-data';
 import { salesforceChecksum } from './sample-ids';
+import { MISSING_ACCOUNT_IDS, REFERENCE_SAMPLE_IDS } from './sample-references';
 import { startStandIn } from './stand-in-gong';
 import { getEntities, TEST_AUTH } from './test-client';
 
@@ -17,8 +18,13 @@ describe('sample data', () => {
   it('has SAMPLE_OBJECTS_PER_TYPE unique, contract-valid ids per type, each its own objectId', () => {
     for (const objectType of OBJECT_TYPES) {
       const objects = sampleObjects()[objectType];
-      expect(objects).toHaveLength(SAMPLE_OBJECTS_PER_TYPE);
-      expect(new Set(objects.map((object) => object.id)).size).toBe(SAMPLE_OBJECTS_PER_TYPE);
+      // The reference samples follow the generated objects (sample-references.ts).
+      const appended = objectType === 'ACCOUNT' ? 0 : REFERENCE_SAMPLE_IDS[objectType].length;
+      expect(objects).toHaveLength(SAMPLE_OBJECTS_PER_TYPE + appended);
+      expect(objects.slice(SAMPLE_OBJECTS_PER_TYPE).map((object) => object.id)).toEqual(
+        objectType === 'ACCOUNT' ? [] : REFERENCE_SAMPLE_IDS[objectType],
+      );
+      expect(new Set(objects.map((object) => object.id)).size).toBe(objects.length);
       for (const { id, fields } of objects) {
         expect(crmIdSchema.safeParse(id).success, id).toBe(true);
         expect(fields.objectId).toBe(id);
@@ -37,6 +43,31 @@ describe('sample data', () => {
     expect(
       sampleIds('LEAD', SAMPLE_OBJECTS_PER_TYPE).filter((id) => id.includes('@')).length,
     ).toBeGreaterThan(20);
+  });
+
+  it('holds references for the page to check: accounts it lacks, a deal without one, a converted lead', () => {
+    const { ACCOUNT, CONTACT, DEAL, LEAD } = sampleObjects();
+    const accounts = new Set(ACCOUNT.map((account) => account.id));
+    for (const id of MISSING_ACCOUNT_IDS) {
+      expect(accounts.has(id)).toBe(false);
+      expect(salesforceChecksum(id.slice(0, 15))).toBe(id.slice(15));
+    }
+    const byId = (objects: typeof DEAL, id: string) => objects.find((o) => o.id === id)?.fields;
+    const [orphanDeal = '', noAccountDeal = ''] = REFERENCE_SAMPLE_IDS.DEAL;
+    expect(byId(DEAL, orphanDeal)?.accountId).toBe(MISSING_ACCOUNT_IDS[0]);
+    expect(byId(DEAL, noAccountDeal)).not.toHaveProperty('accountId');
+    const contactAccounts = REFERENCE_SAMPLE_IDS.CONTACT.map((id) => byId(CONTACT, id)?.accountId);
+    expect(contactAccounts.every((id) => !accounts.has(String(id)))).toBe(true);
+    const lead = byId(LEAD, REFERENCE_SAMPLE_IDS.LEAD[0]);
+    expect(lead).toMatchObject({ status: 'Converted', convertedToDealId: orphanDeal });
+    expect(DEAL.some((deal) => deal.id === lead?.convertedToDealId)).toBe(true);
+    // Every generated deal and contact still points at an account the sandbox holds.
+    const generated = [...DEAL, ...CONTACT].slice(0, SAMPLE_OBJECTS_PER_TYPE);
+    expect(
+      generated.every(
+        (o) => o.fields.accountId == null || accounts.has(String(o.fields.accountId)),
+      ),
+    ).toBe(true);
   });
 
   it('gives Salesforce ids their real checksum', () => {

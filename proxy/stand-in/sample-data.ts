@@ -6,6 +6,7 @@ import { sampleContacts } from './sample-contacts';
 import { sampleDeals } from './sample-deals';
 import { salesforceId } from './sample-ids';
 import { sampleLeads } from './sample-leads';
+import { referenceSamples } from './sample-references';
 
 /**
  * The one integration the built-in data answers. Above 2^53 on purpose, like real Gong
@@ -13,6 +14,7 @@ import { sampleLeads } from './sample-leads';
  */
 export const SANDBOX_INTEGRATION_ID = '7302198156228391457';
 export const SANDBOX_INTEGRATION_NAME = 'Northwind CRM sandbox';
+/** Generated per type; sample-references.ts appends a few more to CONTACT, DEAL and LEAD. */
 export const SAMPLE_OBJECTS_PER_TYPE = 1000;
 
 let cache: Readonly<Record<ObjectType, readonly SampleObject[]>> | undefined;
@@ -32,7 +34,13 @@ export function sampleObjects(): Readonly<Record<ObjectType, readonly SampleObje
     contactIds: contacts.map((contact) => contact.id),
     dealIds: deals.map((deal) => deal.id),
   });
-  cache = { ACCOUNT: accounts, CONTACT: contacts, DEAL: deals, LEAD: leads };
+  const references = referenceSamples({ contacts, deals, leads });
+  cache = {
+    ACCOUNT: accounts,
+    CONTACT: [...contacts, ...references.CONTACT],
+    DEAL: [...deals, ...references.DEAL],
+    LEAD: [...leads, ...references.LEAD],
+  };
   return cache;
 }
 

@@ -13,6 +13,8 @@ export interface FieldRow {
   readonly differs: boolean;
   /** Every found object lacks the field or holds null or "". */
   readonly empty: boolean;
+  /** Found objects holding a non-null value (an absent field counts as null): fill-rate.ts. */
+  readonly filled: number;
   /**
    * Per found object, 1 where its value differs from the field's most common value; all 0 when
    * every object holds a value of its own, since no value is then more common than another.
@@ -121,17 +123,19 @@ function rowOf(field: string, keys: readonly ValueKey[]): FieldRow {
   const first = keys[0];
   let differs = false;
   let empty = true;
+  let filled = 0;
   for (const key of keys) {
     if (!differs && key !== first) differs = true;
-    if (empty && key !== undefined && key !== null && key !== '') empty = false;
-    if (differs && !empty) break;
+    if (key === undefined || key === null) continue;
+    filled += 1;
+    if (empty && key !== '') empty = false;
   }
   const deviant = new Uint8Array(keys.length);
   const common = differs ? mostCommon(keys) : NO_COMMON_VALUE;
   if (common !== NO_COMMON_VALUE) {
     for (let i = 0; i < keys.length; i++) deviant[i] = keys[i] === common ? 0 : 1;
   }
-  return { field, differs, empty, deviant };
+  return { field, differs, empty, filled, deviant };
 }
 
 export function buildFieldRows(objects: readonly CrmObject[]): FieldTable {

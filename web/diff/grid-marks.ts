@@ -11,6 +11,28 @@ export interface GridMarks {
   readonly changes?: GridChanges | undefined;
   /** When the integration's entity schema could be read: labels, types and problems. */
   readonly schema?: GridSchema | undefined;
+  /** Reference cells: what they point to, whether Gong has it, and how to open it. */
+  readonly references?: GridReferences | undefined;
+}
+
+/** A cell of a field that references another object (features/references builds these). */
+export interface CellReference {
+  /** `found` or `not-in-gong` once Check references answered; `unchecked` before. */
+  readonly state: 'found' | 'not-in-gong' | 'unchecked' | 'unreadable';
+  /** The referenced object's type (ACCOUNT, CONTACT, DEAL, LEAD, or USER and the like). */
+  readonly to: string;
+  readonly id: string;
+  /** What the reference says in words: type, id, state and, once fetched, the object's name. */
+  readonly text: string;
+  /** Get CRM objects can read the type: the cell offers Open. */
+  readonly openable: boolean;
+}
+
+export interface GridReferences {
+  /** Undefined for a cell that is no reference or holds no id. */
+  cell(objectId: string, field: string): CellReference | undefined;
+  /** Opens the referenced object in a new query of its type. */
+  open(reference: CellReference): void;
 }
 
 export interface RowFlag {

@@ -185,6 +185,27 @@ export function tallyOf(run: Run): Tally {
   };
 }
 
+/** Several runs' tallies as one, for a check that runs one Run per object type. */
+export function sumTallies(tallies: readonly Tally[]): Tally {
+  const sum: Tally = {
+    requested: 0,
+    found: 0,
+    notFound: 0,
+    missing: 0,
+    unrequested: 0,
+    unanswered: 0,
+    failed: 0,
+    canceled: 0,
+    pending: 0,
+    callsDone: 0,
+    callsTotal: 0,
+  };
+  for (const tally of tallies) {
+    for (const key of Object.keys(sum) as (keyof Tally)[]) sum[key] += tally[key];
+  }
+  return sum;
+}
+
 /** `250 requested · 240 found · 10 not found`, plus failed, canceled and pending when any. */
 export function formatTally(tally: Tally): string {
   const parts = [

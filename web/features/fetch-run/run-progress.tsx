@@ -13,13 +13,20 @@ export function secondsLeft(run: Run, tally: Tally, now: number): number | undef
   return perCall * (tally.callsTotal - tally.callsDone);
 }
 
-export function RunProgress(props: { run: Run; tally: Tally; now: number; onCancel: () => void }) {
-  const { run, tally, now, onCancel } = props;
+export function RunProgress(props: {
+  run: Run;
+  tally: Tally;
+  now: number;
+  onCancel: () => void;
+  /** The progress bar's name, when this is not the fetch (e.g. the reference check). */
+  label?: string;
+}) {
+  const { run, tally, now, onCancel, label = 'Fetch progress' } = props;
   const idsDone = tally.found + tally.notFound + tally.missing;
   const left = secondsLeft(run, tally, now);
   return (
     <div className="run-progress">
-      <progress aria-label="Fetch progress" max={tally.callsTotal} value={tally.callsDone} />
+      <progress aria-label={label} max={tally.callsTotal} value={tally.callsDone} />
       <span className="run-progress-text">
         Call {tally.callsDone} of {tally.callsTotal} · {idsDone} of {tally.requested} ids
         {left !== undefined && ` · about ${formatSeconds(Math.max(1, left))} left`}

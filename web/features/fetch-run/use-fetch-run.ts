@@ -4,18 +4,9 @@
 // paces Gong's rate), results shown as each call lands, cancel and retry keeping what arrived.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import { ApiError } from '../../lib/api/api-client';
 import type { CrmQuery } from '../../model/query';
-import {
-  cancelOpen,
-  createRun,
-  markDone,
-  markFailed,
-  markRunning,
-  type Run,
-  requeueUnfinished,
-} from '../../model/run';
-import { entitiesBatchQuery } from './entities-query';
+import { cancelOpen, createRun, type Run, requeueUnfinished } from '../../model/run';
+import { driveBatches } from './drive-batches';
 
 export interface FetchRun {
   run: Run | null;
@@ -46,39 +37,16 @@ export function useFetchRun(concurrency: number): FetchRun {
     (runId: number, indexes: number[]) => {
       const controller = new AbortController();
       controllers.current.add(controller);
-      let working = Math.min(concurrency, indexes.length);
-      const done = () => {
-        working -= 1;
-        if (working === 0) controllers.current.delete(controller);
-      };
-      const queue = [...indexes];
-      const worker = async () => {
-        for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
-          const current = runRef.current;
-          const batch = current?.batches[index];
-          if (!current || current.id !== runId || !batch || controller.signal.aborted) return;
-          update(runId, (r) => markRunning(r, index));
-          const request = {
-            integrationId: current.integrationId,
-            objectType: current.objectType,
-            objectsCrmIds: [...batch.ids],
-          };
-          try {
-            const answer = await queryClient.fetchQuery(
-              entitiesBatchQuery(request, controller.signal),
-            );
-            update(runId, (r) => markDone(r, index, answer, Date.now()));
-          } catch (error) {
-            if (controller.signal.aborted) return;
-            const failure =
-              error instanceof ApiError
-                ? error
-                : new ApiError(`The call failed: ${String(error)}`, 0);
-            update(runId, (r) => markFailed(r, index, failure, Date.now()));
-          }
-        }
-      };
-      for (let i = working; i > 0; i -= 1) void worker().finally(done);
+      void driveBatches(
+        indexes.map((index) => ({ key: runId, index })),
+        {
+          queryClient,
+          concurrency,
+          signal: controller.signal,
+          runOf: (key) => (runRef.current?.id === key ? runRef.current : undefined),
+          update,
+        },
+      ).finally(() => controllers.current.delete(controller));
     },
     [concurrency, queryClient, update],
   );

@@ -1,7 +1,9 @@
 import { memo } from 'react';
 import type { FieldRow } from '../../diff/field-rows';
+import { fillRateText, formatFillRate } from '../../diff/fill-rate';
 import type { RowSchema } from '../../diff/grid-marks';
 import './grid-schema.css';
+import './grid-references.css';
 import { VisibleText } from '../../lib/values/visible-marks';
 import { visibleText } from '../../lib/values/visible-text';
 
@@ -44,6 +46,10 @@ export const FieldCell = memo(function FieldCell(props: {
         </span>
       )}
       {schema?.summary && <span className="fg-field-schema"> {schema.summary}</span>}
+      <span className="fg-fill" title={fillRateText(row)}>
+        <span aria-hidden="true">{formatFillRate(row)}</span>
+        <span className="visually-hidden"> {fillRateText(row)}</span>
+      </span>
       {schema?.flags.map((flag) => (
         <span
           key={flag.kind}

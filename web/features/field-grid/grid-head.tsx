@@ -1,6 +1,7 @@
 import type { Column } from '@tanstack/react-table';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import type { FieldRow } from '../../diff/field-rows';
+import type { FillSort } from '../../diff/fill-rate';
 import type { ColumnMark } from '../../diff/grid-changes';
 import { VisibleText } from '../../lib/values/visible-marks';
 import { visibleText } from '../../lib/values/visible-text';
@@ -21,14 +22,35 @@ export function GridHead(props: {
   virtualColumns: VirtualItem[];
   /** Per column, how its object differs from the baseline (when comparing). */
   marks?: readonly (ColumnMark | undefined)[] | undefined;
+  /** Rows sorted by fill rate; the corner's button steps through the sorts. */
+  fillSort?: FillSort | undefined;
+  onFillSort?: (() => void) | undefined;
 }) {
-  const { columns, virtualColumns, marks } = props;
+  const { columns, virtualColumns, marks, fillSort = 'none', onFillSort } = props;
   const fieldColumn = columns[0];
   return (
     <thead className="fg-head">
       <tr className="fg-head-row" aria-rowindex={1}>
-        <th scope="col" className="fg-corner" aria-colindex={1}>
-          {fieldColumn && headerText(fieldColumn)}
+        <th
+          scope="col"
+          className="fg-corner"
+          aria-colindex={1}
+          aria-sort={fillSort === 'none' ? undefined : fillSort}
+        >
+          {onFillSort ? (
+            // The arrow is CSS: the header's text stays "Field".
+            <button
+              type="button"
+              className={`fg-fill-sort fg-fill-sort--${fillSort}`}
+              aria-description={FILL_SORT_HINT[fillSort]}
+              title={FILL_SORT_HINT[fillSort]}
+              onClick={onFillSort}
+            >
+              {fieldColumn && headerText(fieldColumn)}
+            </button>
+          ) : (
+            fieldColumn && headerText(fieldColumn)
+          )}
         </th>
         {virtualColumns.map((item) => {
           const column = columns[item.index + 1];
@@ -52,6 +74,12 @@ export function GridHead(props: {
     </thead>
   );
 }
+
+const FILL_SORT_HINT: Record<FillSort, string> = {
+  none: 'In Gong’s order; press to sort by fill rate, emptiest first',
+  ascending: 'By fill rate, emptiest first; press for fullest first',
+  descending: 'By fill rate, fullest first; press for Gong’s order',
+};
 
 const MARK_SYMBOL: Record<ColumnMark, string> = { changed: 'Δ', appeared: '+', disappeared: '−' };
 

@@ -1,7 +1,8 @@
 import { useTable } from '@tanstack/react-table';
 import type { VirtualItem } from '@tanstack/react-virtual';
-import { useMemo } from 'react';
+import { type Ref, useImperativeHandle, useMemo, useRef } from 'react';
 import type { FieldRow, FoundObject } from '../../diff/field-rows';
+import type { FillSort } from '../../diff/fill-rate';
 import type { GridMarks } from '../../diff/grid-marks';
 import type { JsonValue } from '../../lib/json/json-value';
 import { FieldCell } from './field-cell';
@@ -21,11 +22,22 @@ export interface GridTableProps {
   rows: readonly FieldRow[];
   /** When comparing, changes take the place of the differs marks; a schema adds its problems. */
   marks: GridMarks;
+  /** The field column's sort by fill rate, and what its header button asks for. */
+  fillSort?: FillSort;
+  onFillSort?: (() => void) | undefined;
+  /** What the page may ask of the grid: move to a cell (e.g. a dangling reference). */
+  handle?: Ref<GridHandle> | undefined;
+}
+
+export interface GridHandle {
+  /** Moves the active cell (and focus) there; false when the column or the row is not shown. */
+  jumpTo(objectId: string, field: string): boolean;
 }
 
 /** The table: react-table's columns and rows, the marks on them, and what a cell's value does. */
-export function GridTable({ found, rows, marks }: GridTableProps) {
-  const { changes, schema } = marks;
+export function GridTable(props: GridTableProps) {
+  const { found, rows, marks } = props;
+  const { changes, schema, references } = marks;
   const columns = useMemo(() => buildColumns(found), [found]);
   const columnMarks = useMemo(
     () => (changes ? found.map((object) => changes.column(object.id)) : undefined),
@@ -35,6 +47,16 @@ export function GridTable({ found, rows, marks }: GridTableProps) {
   const tableRows = table.getRowModel().rows;
   const leafColumns = table.getAllLeafColumns();
   const actions = useValueActions(found, rows, changes);
+  const cursor = useRef<{ moveTo(pos: CellPos): void }>(null);
+  useImperativeHandle(props.handle, () => ({
+    jumpTo(objectId, field) {
+      const row = rows.findIndex((r) => r.field === field);
+      const col = found.findIndex((object) => object.id === objectId) + 1;
+      if (row < 0 || col < 1 || !cursor.current) return false;
+      cursor.current.moveTo({ row, col });
+      return true;
+    },
+  }));
 
   const drawRow = (item: VirtualItem, virtualColumns: VirtualItem[], active: CellPos) => {
     const row = tableRows[item.index];
@@ -70,6 +92,8 @@ export function GridTable({ found, rows, marks }: GridTableProps) {
               deviant={!changes && field.deviant[columnItem.index] === 1}
               change={changes?.cell(objectId, field.field)}
               problem={schema?.cell(field.field, value)}
+              reference={references?.cell(objectId, field.field)}
+              onOpenReference={references?.open}
               row={item.index}
               col={col}
               active={active.row === item.index && active.col === col}
@@ -88,8 +112,15 @@ export function GridTable({ found, rows, marks }: GridTableProps) {
         objects={found.length}
         onOpen={actions.open}
         onCopy={actions.copy}
+        cursor={cursor}
         head={(virtualColumns) => (
-          <GridHead columns={leafColumns} virtualColumns={virtualColumns} marks={columnMarks} />
+          <GridHead
+            columns={leafColumns}
+            virtualColumns={virtualColumns}
+            marks={columnMarks}
+            fillSort={props.fillSort}
+            onFillSort={props.onFillSort}
+          />
         )}
         row={drawRow}
       />
@@ -101,7 +132,14 @@ export function GridTable({ found, rows, marks }: GridTableProps) {
           {actions.status}
         </p>
       </div>
-      {actions.opened && <ValueDialog {...actions.opened} onClose={actions.close} />}
+      {actions.opened && (
+        <ValueDialog
+          {...actions.opened}
+          onClose={actions.close}
+          reference={references?.cell(actions.opened.crmId, actions.opened.field)}
+          onOpenReference={references?.open}
+        />
+      )}
     </div>
   );
 }

@@ -85,10 +85,10 @@ export function useGridKeyboard(options: GridKeyboardOptions) {
 
   function onClick(event: MouseEvent<HTMLTableElement>) {
     const pos = cellOf(event.target);
-    // A link in a cell opens the link, not the panel.
-    const onLink = event.target instanceof Element && event.target.closest('a') !== null;
+    // A link in a cell opens the link, a button (a reference's Open) does its own, not the panel.
+    const onLink = event.target instanceof Element && event.target.closest('a, button') !== null;
     if (pos && !onLink) options.onOpen(pos);
   }
 
-  return { onKeyDown, onFocus, onClick };
+  return { handlers: { onKeyDown, onFocus, onClick }, moveTo };
 }

@@ -1,5 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import type { CellChange } from '../../diff/grid-changes';
+import type { CellReference } from '../../diff/grid-marks';
 import type { JsonValue } from '../../lib/json/json-value';
 import { DifferenceText, VisibleText } from '../../lib/values/visible-marks';
 import { cellView, DIFFERS_HINT } from './cell-view';
@@ -18,21 +19,25 @@ export interface ValueCellProps {
   active: boolean;
   /** Offset from the row's left edge, from the column virtualizer. */
   left: number;
+  /** When the field references another object: its mark, its name on hover, and Open. */
+  reference?: CellReference | undefined;
+  onOpenReference?: ((reference: CellReference) => void) | undefined;
 }
 
 // Values are data: they render as React text (escaped) or as a link to an http(s) URL, never
 // as markup. A link inside a cell keeps tabIndex -1 so the grid stays one tab stop.
 export const ValueCell = memo(function ValueCell(props: ValueCellProps) {
-  const { value, deviant, change } = props;
+  const { value, deviant, change, reference } = props;
   if (change) return <ChangedCell {...props} change={change} />;
   const view = cellView(value, deviant);
   return (
     <CellFrame
       {...props}
-      className={view.className}
-      title={view.title}
+      className={reference ? `${view.className} fg-cell--ref-${reference.state}` : view.className}
+      title={reference?.text ? `${view.title}\n${reference.text}` : view.title}
       description={deviant ? DIFFERS_HINT : undefined}
     >
+      {reference && <ReferenceMark reference={reference} />}
       {view.href !== undefined ? (
         <a href={view.href} target="_blank" rel="noopener noreferrer" tabIndex={-1}>
           <VisibleText text={view.text} />
@@ -46,6 +51,9 @@ export const ValueCell = memo(function ValueCell(props: ValueCellProps) {
         </>
       ) : (
         <VisibleText text={view.text} />
+      )}
+      {reference?.openable && props.onOpenReference && (
+        <OpenReference reference={reference} onOpen={props.onOpenReference} />
       )}
     </CellFrame>
   );
@@ -116,5 +124,45 @@ function CellFrame(
     >
       {children}
     </td>
+  );
+}
+
+const REFERENCE_MARKS = { found: '✓', 'not-in-gong': '✗' } as const;
+const REFERENCE_WORDS = { found: 'found', 'not-in-gong': 'not in Gong' } as const;
+
+/** ✓ or ✗ once Check references answered, before the id. */
+function ReferenceMark({ reference }: { reference: CellReference }) {
+  const { state } = reference;
+  if (state !== 'found' && state !== 'not-in-gong') return null;
+  return (
+    <span
+      className={`fg-ref-mark fg-ref-mark--${state}`}
+      role="img"
+      aria-label={REFERENCE_WORDS[state]}
+    >
+      {REFERENCE_MARKS[state]}
+    </span>
+  );
+}
+
+/**
+ * At the cell's right edge, shown on hover and on the active cell. tabIndex -1 like a cell's
+ * link: the grid stays one tab stop, and the keyboard finds Open in the value panel (Enter).
+ */
+function OpenReference(props: {
+  reference: CellReference;
+  onOpen: (reference: CellReference) => void;
+}) {
+  const { reference, onOpen } = props;
+  return (
+    <button
+      type="button"
+      className="fg-ref-open"
+      tabIndex={-1}
+      title={`Open ${reference.to} ${reference.id} in a new query`}
+      onClick={() => onOpen(reference)}
+    >
+      Open
+    </button>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { CellReference } from '../../diff/grid-marks';
 import { copyMessage, copyToClipboard } from '../../lib/browser/clipboard';
 import type { JsonValue } from '../../lib/json/json-value';
 import { valueDifference } from '../../lib/values/value-difference';
@@ -18,8 +19,15 @@ import {
  * The full value of one cell, as text. A modal <dialog> gives focus trapping, Escape to close
  * and focus back on the cell for free.
  */
-export function ValueDialog(props: OpenedValue & { onClose: () => void }) {
-  const { field, crmId, value, change, onClose } = props;
+export function ValueDialog(
+  props: OpenedValue & {
+    onClose: () => void;
+    /** A reference cell: what it points to, and Open for the keyboard (the cell's is a click). */
+    reference?: CellReference | undefined;
+    onOpenReference?: ((reference: CellReference) => void) | undefined;
+  },
+) {
+  const { field, crmId, value, change, onClose, reference, onOpenReference } = props;
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [status, setStatus] = useState('');
@@ -61,10 +69,22 @@ export function ValueDialog(props: OpenedValue & { onClose: () => void }) {
           </a>
         </p>
       )}
+      {reference && <p className="fg-dialog-reference">{reference.text}</p>}
       <div className="fg-dialog-actions">
         <p className="fg-dialog-status" aria-live="polite">
           {status}
         </p>
+        {reference?.openable && onOpenReference && (
+          <button
+            type="button"
+            onClick={() => {
+              ref.current?.close();
+              onOpenReference(reference);
+            }}
+          >
+            Open
+          </button>
+        )}
         <button type="button" onClick={copy} disabled={text === undefined}>
           Copy value
         </button>

@@ -1,7 +1,7 @@
 // The grid's scrolling: only the cells in view (plus a small margin) are in the DOM. It owns the
 // scroller, both virtualizers, the active cell and the keyboard; what a row holds is the caller's.
 import type { VirtualItem } from '@tanstack/react-virtual';
-import { type ReactNode, useRef, useState } from 'react';
+import { type ReactNode, type Ref, useImperativeHandle, useRef, useState } from 'react';
 import { type CellPos, clampCell, ORIGIN } from './grid-keyboard';
 import { HEADER_HEIGHT } from './grid-layout';
 import { useGridKeyboard } from './use-grid-keyboard';
@@ -17,9 +17,12 @@ export interface VirtualGridProps {
   head: (virtualColumns: VirtualItem[]) => ReactNode;
   /** One body row, placed by the virtualizer; `active` is the cell that holds the tab stop. */
   row: (item: VirtualItem, virtualColumns: VirtualItem[], active: CellPos) => ReactNode;
+  /** Lets the table move the active cell (and focus) from outside, e.g. to a dangling reference. */
+  cursor?: Ref<{ moveTo(pos: CellPos): void }> | undefined;
 }
 
-export function VirtualGrid({ rows, objects, onOpen, onCopy, head, row }: VirtualGridProps) {
+export function VirtualGrid(props: VirtualGridProps) {
+  const { rows, objects, onOpen, onCopy, head, row } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const bounds = { rows, cols: objects + 1 };
@@ -30,7 +33,7 @@ export function VirtualGrid({ rows, objects, onOpen, onCopy, head, row }: Virtua
     { rows, objects },
     active,
   );
-  const handlers = useGridKeyboard({
+  const { handlers, moveTo } = useGridKeyboard({
     tableRef,
     active,
     setActive: setCursor,
@@ -40,6 +43,8 @@ export function VirtualGrid({ rows, objects, onOpen, onCopy, head, row }: Virtua
     onOpen,
     onCopy,
   });
+
+  useImperativeHandle(props.cursor, () => ({ moveTo }));
 
   const virtualColumns = columnVirtualizer.getVirtualItems();
   return (

@@ -4,18 +4,21 @@ import { useQuery } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { FileProblems } from '../../lib/result-files/file-problems';
 import type { CrmQuery } from '../../model/query';
-import { objectsOf, type Run, tallyOf } from '../../model/run';
+import { objectsOf, type Run, sumTallies, tallyOf } from '../../model/run';
 import { baselineOfRun, useCompare } from '../compare/use-compare';
 import { RunProgress } from '../fetch-run/run-progress';
 import { RunStatus } from '../fetch-run/run-status';
 import { useFetchRun } from '../fetch-run/use-fetch-run';
+import { useFetchRuns } from '../fetch-run/use-fetch-runs';
 import { useNowWhile } from '../fetch-run/use-now-while';
+import type { GridHandle } from '../field-grid/grid-table';
 import { HistoryPanel } from '../history/history-panel';
 import { describeEntry, type HistoryEntry } from '../history/query-history';
 import { useQueryHistory } from '../history/use-query-history';
 import { IntegrationPicker } from '../integration-picker/integration-picker';
 import { QueryForm } from '../query-form/query-form';
 import { useQueryFields } from '../query-form/use-query-fields';
+import { useReferenceCheck } from '../references/use-reference-check';
 import { useSchemaCheck } from '../schema/use-schema-check';
 import { LinkNoticeView } from '../share/link-notice';
 import { OpenedNotice, OpenResult } from '../share/open-result';
@@ -28,12 +31,15 @@ import {
   CompareBar,
   ExportButtons,
   preloadResults,
+  ReferencesPanel,
   ResultsGrid,
   SchemaPanel,
   ShareBar,
+  VisibilityPanel,
 } from './lazy-results';
 import { ModeBanner } from './mode-banner';
 import { ResultsBoundary } from './results-boundary';
+import { useBackToResult } from './use-back-to-result';
 import { usePacedValue } from './use-paced-value';
 import './inspector.css';
 
@@ -42,19 +48,21 @@ export function InspectorPage() {
   const form = useQueryFields();
   const concurrency = Math.min(8, Math.max(2, (config.data?.rateLimitPerSecond ?? 3) * 2));
   const { run, start, cancel, retryFailed, replace } = useFetchRun(concurrency);
+  const referenceRuns = useFetchRuns(concurrency);
   const busy = run !== null && run.finishedAt === undefined;
   useEffect(preloadResults, []);
-  const now = useNowWhile(busy);
   const history = useQueryHistory(run);
   const compare = useCompare(run);
   const { fill } = form;
   const link = useLinkFragment(fill);
+  const clearReferences = referenceRuns.clear;
   const showFile = useCallback(
     (shown: Run) => {
+      clearReferences();
       replace(shown);
       fill(shown);
     },
-    [replace, fill],
+    [replace, fill, clearReferences],
   );
   const open = useOpenResult(form, showFile);
 
@@ -78,8 +86,32 @@ export function InspectorPage() {
   const startFetch = (query: CrmQuery) => {
     open.forget();
     link.dismiss();
+    referenceRuns.clear();
     start(query);
   };
+  // A reference's Open: a new query of its type, the result on screen one Back away.
+  const back = useBackToResult(showFile);
+  const openReference = (query: CrmQuery) => {
+    back.remember(run);
+    fill(query);
+    startFetch(query);
+  };
+  const references = useReferenceCheck({
+    resultId: run?.id,
+    integrationId: run?.integrationId ?? '',
+    objectType: run?.objectType ?? 'DEAL',
+    objects,
+    schema: schema.applicable ? schema.query.data?.fields : undefined,
+    fetch: referenceRuns,
+    onOpen: openReference,
+  });
+  const referenceTally = useMemo(() => sumTallies(references.runs.map(tallyOf)), [references.runs]);
+  const now = useNowWhile(busy || references.busy);
+  const grid = useRef<GridHandle>(null);
+  const { shown: onlyShown } = references;
+  const shownObjects = useMemo(() => onlyShown(gridObjects), [onlyShown, gridObjects]);
+  const jumpTo = (objectId: string, field: string) =>
+    grid.current?.jumpTo(objectId, field) ?? false;
   // Cancel goes away as it is pressed: the focus moves to the tally rather than to the page.
   const tallyRef = useRef<HTMLParagraphElement>(null);
   const cancelRun = () => {
@@ -160,9 +192,31 @@ export function InspectorPage() {
                 <CompareBar compare={compare} run={run} />
               </div>
               <SchemaPanel check={schema} />
+              <ReferencesPanel
+                check={references}
+                disabled={busy}
+                onJump={jumpTo}
+                progress={
+                  references.runs[0] && (
+                    <RunProgress
+                      run={references.runs[0]}
+                      tally={referenceTally}
+                      now={now}
+                      onCancel={referenceRuns.cancel}
+                      label="Reference check progress"
+                    />
+                  )
+                }
+              />
+              <VisibilityPanel check={references} total={tally.found} onJump={jumpTo} />
               <ResultsGrid
-                objects={gridObjects}
-                marks={{ changes: compare.view?.changes, schema: schema.grid }}
+                handle={grid}
+                objects={shownObjects}
+                marks={{
+                  changes: compare.view?.changes,
+                  schema: schema.grid,
+                  references: references.grid,
+                }}
                 onlyFields={compare.view?.onlyFields}
                 empty={emptyResultOf(
                   tally,

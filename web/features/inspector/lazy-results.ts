@@ -8,6 +8,8 @@ export const ResultsGrid = lazy(() => load().then((m) => ({ default: m.ResultsGr
 export const ShareBar = lazy(() => load().then((m) => ({ default: m.ShareBar })));
 export const CompareBar = lazy(() => load().then((m) => ({ default: m.CompareBar })));
 export const ExportButtons = lazy(() => load().then((m) => ({ default: m.ExportButtons })));
+export const ReferencesPanel = lazy(() => load().then((m) => ({ default: m.ReferencesPanel })));
+export const VisibilityPanel = lazy(() => load().then((m) => ({ default: m.VisibilityPanel })));
 export const SchemaPanel = lazy(() => load().then((m) => ({ default: m.SchemaPanel })));
 
 /** Fetches the chunk once the page is idle, so the first result never waits for it. */

@@ -3,6 +3,8 @@
 // The page's first load is the query form; this chunk is fetched while the user pastes ids.
 export { CompareBar } from '../compare/compare-bar';
 export { ResultsGrid } from '../field-grid/results-grid';
+export { ReferencesPanel } from '../references/references-panel';
+export { VisibilityPanel } from '../references/visibility-panel';
 export { SchemaPanel } from '../schema/schema-panel';
 export { ExportButtons } from '../share/export-buttons';
 export { ShareBar } from '../share/share-bar';
