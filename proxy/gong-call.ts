@@ -67,7 +67,7 @@ export async function callGong(
     try {
       response = await deps.send({ ...request, onSent: slot.markSent });
     } catch (error) {
-      slot.markDone();
+      slot.markDone('failed');
       if (!(error instanceof UpstreamFailure)) throw error;
       const failure = error;
       if (failure.kind === 'connection' && serverRetries < policy.maxServerRetries) {
@@ -77,7 +77,8 @@ export async function callGong(
       }
       return failureOutcome(failure, attempts);
     }
-    slot.markDone();
+    // Gong's 429 widens the pacing margin; any other answer (200 or an error) narrows it.
+    slot.markDone(response.status === 429 ? 'refused' : 'answered');
 
     if (response.status === 429) {
       const header = response.headers['retry-after'];

@@ -9,9 +9,10 @@ import { API_TOKEN_HEADER } from './contract';
 import { type CallPolicy, DEFAULT_POLICY } from './gong-call';
 import { sendToGong } from './gong-client';
 import { createProxyServer, type SocketLimits, serveApp } from './http-server';
+import type { MarginSettings } from './pacing-margin';
 import { RateLimiter } from './rate-limiter';
 import { secretParts } from './redact';
-import { type StandIn, startStandIn } from './stand-in/stand-in-gong';
+import { type Delays, type StandIn, startStandIn } from './stand-in/stand-in-gong';
 
 /** The API token every test proxy requires; the helpers below send it unless told not to. */
 export const TEST_API_TOKEN = 'test-api-token-0123456789abcdefghijklmnopqrstuv';
@@ -78,6 +79,8 @@ export interface TestProxy {
   url: string;
   port: number;
   logs: string[];
+  /** The proxy's pacing, to read its margin in load runs. */
+  limiter: RateLimiter;
   postEntities: (body: unknown, headers?: Record<string, string>) => Promise<Response>;
   close: () => Promise<void>;
 }
@@ -93,6 +96,8 @@ export interface TestProxyOptions {
   socketLimits?: Partial<SocketLimits>;
   /** The proxy's own port as the Host allowlist sees it, e.g. 80 behind a port forward. */
   configuredPort?: number;
+  /** The pacing margin's settings, to try others than the default (proxy/load/latency-pacing.ts). */
+  margin?: MarginSettings;
 }
 
 export async function startTestProxy(options: TestProxyOptions): Promise<TestProxy> {
@@ -103,6 +108,11 @@ export async function startTestProxy(options: TestProxyOptions): Promise<TestPro
   const upstream = { baseUrl, authorization: new Secret(options.authorization) };
   const rateLimitPerSecond = options.rateLimitPerSecond ?? 3;
   const logs: string[] = [];
+  const limiter = new RateLimiter({
+    perSecond: rateLimitPerSecond,
+    maxWaiting: options.maxWaiting ?? rateLimitPerSecond * 60,
+    margin: options.margin,
+  });
   const app = createApp(
     {
       host: '127.0.0.1',
@@ -115,10 +125,7 @@ export async function startTestProxy(options: TestProxyOptions): Promise<TestPro
     {
       send: (request) => sendToGong(upstream, request),
       secrets: secretParts(upstream.authorization),
-      limiter: new RateLimiter({
-        perSecond: rateLimitPerSecond,
-        maxWaiting: options.maxWaiting ?? rateLimitPerSecond * 60,
-      }),
+      limiter,
       policy: { ...DEFAULT_POLICY, backoffBaseMs: 20, ...options.policy },
       upstreamHost: baseUrl.host,
       log: (line) => logs.push(line),
@@ -131,6 +138,7 @@ export async function startTestProxy(options: TestProxyOptions): Promise<TestPro
     url,
     port,
     logs,
+    limiter,
     postEntities: (body, headers = {}) =>
       fetch(`${url}/api/crm/entities`, {
         method: 'POST',
@@ -156,11 +164,14 @@ export async function startGongPair(options: {
   token: string;
   /** The stand-in's own 429 threshold; null (the default here) never limits. */
   standInRateLimit?: number | null;
+  /** The stand-in's latency and arrival jitter; none by default. */
+  standInDelays?: Delays;
   proxy?: Omit<TestProxyOptions, 'upstreamUrl' | 'authorization'>;
 }): Promise<GongPair> {
   const standIn = await startStandIn({
     auth: { bearerToken: options.token },
     rateLimitPerSecond: options.standInRateLimit ?? null,
+    delays: options.standInDelays,
   });
   const proxy = await startTestProxy({
     ...options.proxy,

@@ -26,6 +26,12 @@ setInterval(compact, 200).unref();
 
 process.on('message', (message: { type: string }) => {
   compact();
+  if (message.type === 'reset') {
+    standIn.reset();
+    arrivals.length = 0;
+    statuses.length = 0;
+    process.send?.({ type: 'reset' });
+  }
   if (message.type === 'report') process.send?.({ type: 'report', arrivals, statuses });
 });
 process.on('SIGTERM', () => {
