@@ -117,7 +117,14 @@ describe('RateLimiter', () => {
     const limiter = new RateLimiter({
       perSecond: 1,
       maxWaiting: 5,
-      margin: { initialMs: 100, minMs: 40, maxMs: 1000, widenMs: 100, narrowMs: 50 },
+      margin: {
+        initialMs: 100,
+        minMs: 40,
+        maxMs: 1000,
+        widenMs: 100,
+        narrowFactor: 0,
+        stallMemoryMs: 2000,
+      },
       now: () => now,
     });
     const refused = await limiter.acquire();
@@ -150,7 +157,14 @@ describe('RateLimiter', () => {
     const limiter = new RateLimiter({
       perSecond: 1,
       maxWaiting: 5,
-      margin: { initialMs: 100, minMs: 40, maxMs: 1000, widenMs: 100, narrowMs: 2 },
+      margin: {
+        initialMs: 100,
+        minMs: 40,
+        maxMs: 1000,
+        widenMs: 100,
+        narrowFactor: 0.99,
+        stallMemoryMs: 2000,
+      },
       now: () => now,
     });
     (await limiter.acquire()).markSent();

@@ -87,7 +87,14 @@ export class RateLimiter {
     this.#margin = new PacingMargin(
       fixed === undefined
         ? (options.margin ?? DEFAULT_MARGIN)
-        : { initialMs: fixed, minMs: fixed, maxMs: fixed, widenMs: 0, narrowMs: 0 },
+        : {
+            initialMs: fixed,
+            minMs: fixed,
+            maxMs: fixed,
+            widenMs: 0,
+            narrowFactor: 1,
+            stallMemoryMs: 1,
+          },
     );
     this.#now = options.now ?? (() => performance.now());
   }
@@ -98,11 +105,11 @@ export class RateLimiter {
 
   /** The margin now, in ms: for the bench and the load report. */
   get marginMs(): number {
-    return this.#margin.ms;
+    return this.#margin.at(this.#now());
   }
 
   get #windowMs(): number {
-    return 1000 + this.#margin.ms;
+    return 1000 + this.#margin.at(this.#now());
   }
 
   /** Resolves when a call may start now; rejects at once when the queue is full. */
@@ -196,7 +203,7 @@ export class RateLimiter {
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       const late = this.#now() - this.#timerDue;
-      if (late >= STALL_MS) this.#margin.stalled(late);
+      if (late >= STALL_MS) this.#margin.stalled(late, this.#now());
       this.#release();
     }, delay);
   }
