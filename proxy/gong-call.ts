@@ -28,6 +28,8 @@ export interface CallDeps {
   random?: () => number;
   /** Parts of the credential: upstream text holding any of them is never quoted or logged. */
   secrets?: readonly string[];
+  /** Told of every request about to go to Gong, retries included: Gong's daily allowance. */
+  usage?: { count: () => void };
 }
 
 export interface CallOutcome {
@@ -63,6 +65,7 @@ export async function callGong(
       throw error;
     }
     attempts += 1;
+    deps.usage?.count();
     let response: UpstreamResponse;
     try {
       response = await deps.send({ ...request, onSent: slot.markSent });

@@ -1,11 +1,15 @@
 // Starts the real proxy on a real socket (port 0) in front of a stand-in Gong, for tests and
 // benchmarks. The listening port is known before the app is built, so the Host check is real.
+import { mkdtemp, rm } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { MiddlewareHandler } from 'hono';
 import { createApp } from './app';
 import { Secret } from './config';
 import { API_TOKEN_HEADER } from './contract';
+import { DailyUsage } from './daily-usage';
 import { type CallPolicy, DEFAULT_POLICY } from './gong-call';
 import { sendToGong } from './gong-client';
 import { createProxyServer, type SocketLimits, serveApp } from './http-server';
@@ -79,6 +83,7 @@ export interface TestProxy {
   url: string;
   port: number;
   logs: string[];
+  usage: DailyUsage;
   /** The proxy's pacing, to read its margin in load runs. */
   limiter: RateLimiter;
   postEntities: (body: unknown, headers?: Record<string, string>) => Promise<Response>;
@@ -96,6 +101,11 @@ export interface TestProxyOptions {
   socketLimits?: Partial<SocketLimits>;
   /** The proxy's own port as the Host allowlist sees it, e.g. 80 behind a port forward. */
   configuredPort?: number;
+  /** Where today's Gong calls are counted; a fresh file in a temporary folder by default. */
+  usageFile?: string;
+  dailyLimit?: number;
+  /** The usage counter's clock, for day changes. */
+  now?: () => Date;
   /** The pacing margin's settings, to try others than the default (proxy/load/latency-pacing.ts). */
   margin?: MarginSettings;
 }
@@ -108,6 +118,17 @@ export async function startTestProxy(options: TestProxyOptions): Promise<TestPro
   const upstream = { baseUrl, authorization: new Secret(options.authorization) };
   const rateLimitPerSecond = options.rateLimitPerSecond ?? 3;
   const logs: string[] = [];
+  // Never the user's state folder: a test's calls are not Gong's.
+  const ownStateDir =
+    options.usageFile === undefined
+      ? await mkdtemp(path.join(tmpdir(), 'crm-inspector-test-'))
+      : undefined;
+  const usage = await DailyUsage.open({
+    file: options.usageFile ?? path.join(ownStateDir ?? '', 'gong-usage.json'),
+    dailyLimit: options.dailyLimit ?? 10_000,
+    log: (line) => logs.push(line),
+    now: options.now,
+  });
   const limiter = new RateLimiter({
     perSecond: rateLimitPerSecond,
     maxWaiting: options.maxWaiting ?? rateLimitPerSecond * 60,
@@ -126,6 +147,7 @@ export async function startTestProxy(options: TestProxyOptions): Promise<TestPro
       send: (request) => sendToGong(upstream, request),
       secrets: secretParts(upstream.authorization),
       limiter,
+      usage,
       policy: { ...DEFAULT_POLICY, backoffBaseMs: 20, ...options.policy },
       upstreamHost: baseUrl.host,
       log: (line) => logs.push(line),
@@ -138,6 +160,7 @@ export async function startTestProxy(options: TestProxyOptions): Promise<TestPro
     url,
     port,
     logs,
+    usage,
     limiter,
     postEntities: (body, headers = {}) =>
       fetch(`${url}/api/crm/entities`, {
@@ -149,7 +172,9 @@ export async function startTestProxy(options: TestProxyOptions): Promise<TestPro
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      })
+        .then(() => usage.flush())
+        .then(() => (ownStateDir ? rm(ownStateDir, { recursive: true, force: true }) : undefined)),
   };
 }
 
