@@ -1,6 +1,6 @@
-import { formatComparison } from '../../lib/compare-results';
-import { FileProblems, pickFile } from '../../lib/file-problems';
-import type { Run } from '../fetch-run/run-state';
+import { formatComparison } from '../../diff/compare-results';
+import { FileProblems, pickFile } from '../../lib/result-files/file-problems';
+import type { Run } from '../../model/run';
 import type { Baseline, CompareState } from './use-compare';
 import './compare.css';
 

@@ -2,8 +2,7 @@
 // paces Gong's rate), results shown as each call lands, cancel and retry keeping what arrived.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import { ApiError } from '../../lib/api-client';
-import { entitiesBatchQuery } from './entities-query';
+import { ApiError } from '../../lib/api/api-client';
 import {
   cancelOpen,
   createRun,
@@ -13,7 +12,8 @@ import {
   type Run,
   type RunQuery,
   requeueUnfinished,
-} from './run-state';
+} from '../../model/run';
+import { entitiesBatchQuery } from './entities-query';
 
 export interface FetchRun {
   run: Run | null;

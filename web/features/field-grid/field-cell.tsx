@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { FieldRow } from '../../lib/field-diff';
+import type { FieldRow } from '../../diff/field-rows';
 import type { RowSchema } from './grid-schema';
 import './grid-schema.css';
 

@@ -1,6 +1,6 @@
 import './field-grid.css';
-import type { FieldRow, FieldTable } from '../../lib/field-diff';
-import type { GridChanges } from './grid-changes';
+import type { FieldRow, FieldTable } from '../../diff/field-rows';
+import type { GridChanges } from '../../diff/grid-changes';
 import { GridEmptyState } from './grid-empty-state';
 import type { GridSchema } from './grid-schema';
 import { GridTable } from './grid-table';

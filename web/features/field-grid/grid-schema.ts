@@ -1,7 +1,7 @@
 // What the grid needs to show a check against the integration's entity schema: per row the
 // declared label and type and what is wrong with the field, per cell what is wrong with its
-// value. The checking itself happens elsewhere (web/lib/schema-report.ts).
-import type { JsonValue } from '../../lib/json-value';
+// value. The checking itself happens elsewhere (web/features/schema/schema-report.ts).
+import type { JsonValue } from '../../lib/json/json-value';
 
 export interface RowFlag {
   /** For styling: undeclared, deleted, missing, misfit. */

@@ -1,9 +1,9 @@
 import { useTable } from '@tanstack/react-table';
 import { useMemo, useRef, useState } from 'react';
-import type { FieldRow, FoundObject } from '../../lib/field-diff';
-import type { JsonValue } from '../../lib/json-value';
+import type { FieldRow, FoundObject } from '../../diff/field-rows';
+import type { GridChanges } from '../../diff/grid-changes';
+import type { JsonValue } from '../../lib/json/json-value';
 import { FieldCell } from './field-cell';
-import type { GridChanges } from './grid-changes';
 import { buildColumns, getRowId, gridFeatures } from './grid-columns';
 import { GridHead } from './grid-head';
 import { type CellPos, clampCell, ORIGIN } from './grid-keyboard';

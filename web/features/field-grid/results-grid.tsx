@@ -1,8 +1,8 @@
 import { type ReactNode, useMemo, useState } from 'react';
-import type { FieldRow, FoundObject } from '../../lib/field-diff';
-import type { CrmObject } from '../../lib/json-value';
+import type { FieldRow, FoundObject } from '../../diff/field-rows';
+import type { GridChanges } from '../../diff/grid-changes';
+import type { CrmObject } from '../../lib/json/json-value';
 import { FieldGrid } from './field-grid';
-import type { GridChanges } from './grid-changes';
 import { GridControls } from './grid-controls';
 import type { GridSchema } from './grid-schema';
 import { ProblemsFilter } from './problems-filter';

@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import type { JsonValue } from '../../lib/json-value';
+import { type CellChange, changeView } from '../../diff/grid-changes';
+import type { JsonValue } from '../../lib/json/json-value';
 import { cellView, DIFFERS_HINT } from './cell-view';
-import { type CellChange, changeView } from './grid-changes';
 
 export interface ValueCellProps {
   value: JsonValue | undefined;

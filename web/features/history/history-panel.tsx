@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { describeEntry, type HistoryEntry } from '../../lib/query-history';
+import { describeEntry, type HistoryEntry } from './query-history';
 import './history.css';
 
 export interface HistoryPanelProps {

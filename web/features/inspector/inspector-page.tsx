@@ -1,15 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
-import { FileProblems } from '../../lib/file-problems';
-import { describeEntry, type HistoryEntry } from '../../lib/query-history';
-import { usePacedValue } from '../../lib/use-paced-value';
+import { FileProblems } from '../../lib/result-files/file-problems';
+import { objectsOf, type Run, type RunQuery, tallyOf } from '../../model/run';
 import { baselineOfRun, useCompare } from '../compare/use-compare';
 import { RunProgress } from '../fetch-run/run-progress';
-import { objectsOf, type Run, type RunQuery, tallyOf } from '../fetch-run/run-state';
 import { RunStatus } from '../fetch-run/run-status';
 import { useFetchRun } from '../fetch-run/use-fetch-run';
 import { useNowWhile } from '../fetch-run/use-now-while';
 import { HistoryPanel } from '../history/history-panel';
+import { describeEntry, type HistoryEntry } from '../history/query-history';
 import { useQueryHistory } from '../history/use-query-history';
 import { IntegrationPicker } from '../integration-picker/integration-picker';
 import { QueryForm } from '../query-form/query-form';
@@ -32,6 +31,7 @@ import {
 } from './lazy-results';
 import { ModeBanner } from './mode-banner';
 import { ResultsBoundary } from './results-boundary';
+import { usePacedValue } from './use-paced-value';
 import './inspector.css';
 
 export function InspectorPage() {

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
-import type { Integration } from '../../lib/crm-reads';
+import type { Integration } from '../../lib/api/crm-reads';
 import type { IntegrationInputProps } from '../query-form/query-form';
 import { askForIntegrations, integrationsQuery } from './integrations-query';
 import { matchIntegrations, suggestWhileTyping } from './match-integrations';

@@ -1,4 +1,4 @@
-import type { ParsedIds } from '../../lib/parse-ids';
+import type { ParsedIds } from '../../lib/ids/parse-ids';
 import './ids-summary.css';
 
 /** The live count under the ids box: what will be fetched, and what was dropped and why. */

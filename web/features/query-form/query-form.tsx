@@ -1,7 +1,7 @@
 import { type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react';
 import { integrationIdSchema, OBJECT_TYPES, type ObjectType } from '../../../proxy/contract';
-import { parseIds } from '../../lib/parse-ids';
-import type { RunQuery } from '../fetch-run/run-state';
+import { parseIds } from '../../lib/ids/parse-ids';
+import type { RunQuery } from '../../model/run';
 import { IdsSummary } from './ids-summary';
 
 /** What the Integration ID input needs from the form, for a picker that draws its own input. */

@@ -2,8 +2,8 @@
 // and filled in one go from a link, a history entry or an opened file.
 import { useCallback, useState } from 'react';
 import { OBJECT_TYPES, type ObjectType } from '../../../proxy/contract';
-import { idsToText } from '../../lib/ids-text';
-import { useStoredState } from '../../lib/use-stored-state';
+import { useStoredState } from '../../lib/browser/use-stored-state';
+import { idsToText } from '../../lib/ids/ids-text';
 
 const isObjectType = (value: string): value is ObjectType =>
   (OBJECT_TYPES as readonly string[]).includes(value);

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { copyMessage, copyToClipboard } from '../../lib/clipboard';
-import { downloadText } from '../../lib/download';
-import { resultFileName } from '../../lib/result-file';
-import { toCsv, toMarkdown } from '../../lib/table-text';
-import type { Run } from '../fetch-run/run-state';
-import type { GridChanges } from '../field-grid/grid-changes';
+import type { GridChanges } from '../../diff/grid-changes';
+import { copyMessage, copyToClipboard } from '../../lib/browser/clipboard';
+import { downloadText } from '../../lib/browser/download';
+import { resultFileName } from '../../lib/result-files/write-result';
+import type { Run } from '../../model/run';
 import type { GridView } from '../field-grid/results-grid';
 import { gridTextTable } from './grid-text-table';
+import { toCsv, toMarkdown } from './table-text';
 
 export interface ExportButtonsProps {
   view: GridView;

@@ -1,5 +1,5 @@
 import type { ConfigResponse } from '../../../proxy/contract';
-import type { Run } from '../fetch-run/run-state';
+import type { Run } from '../../model/run';
 import { useShareActions } from './use-share-actions';
 import './share.css';
 

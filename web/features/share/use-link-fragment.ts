@@ -1,6 +1,6 @@
 // A shared link fills the form (never fetches by itself: the reader decides when to call Gong).
 import { useCallback, useEffect, useState } from 'react';
-import { decodeQueryFragment, type LinkQuery } from '../../lib/query-link';
+import { decodeQueryFragment, type LinkQuery } from './query-link';
 
 export type LinkNotice =
   | { readonly ok: true; readonly query: LinkQuery }

@@ -2,12 +2,12 @@
 // did, or why it could not, in one status line.
 import { useState } from 'react';
 import type { ConfigResponse } from '../../../proxy/contract';
-import { copyMessage, copyToClipboard } from '../../lib/clipboard';
-import { curlCommands, gongBaseUrl } from '../../lib/curl-command';
-import { downloadText } from '../../lib/download';
-import { encodeQueryFragment, LONG_LINK, linkProblem } from '../../lib/query-link';
-import { resultFileName, writeResult } from '../../lib/result-file';
-import type { Run } from '../fetch-run/run-state';
+import { copyMessage, copyToClipboard } from '../../lib/browser/clipboard';
+import { downloadText } from '../../lib/browser/download';
+import { resultFileName, writeResult } from '../../lib/result-files/write-result';
+import type { Run } from '../../model/run';
+import { curlCommands, gongBaseUrl } from './curl-command';
+import { encodeQueryFragment, LONG_LINK, linkProblem } from './query-link';
 import { savedResultOf } from './result-run';
 
 const size = (text: string) => {
