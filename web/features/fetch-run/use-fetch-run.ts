@@ -24,7 +24,8 @@ export interface FetchRun {
   replace: (run: Run) => void;
 }
 
-export function useFetchRun(concurrency: number): FetchRun {
+/** `onCallsEnded`: the calls of a start or a retry have all ended (answered, failed or canceled). */
+export function useFetchRun(concurrency: number, onCallsEnded?: () => void): FetchRun {
   const queryClient = useQueryClient();
   const [run, setRun] = useState<Run | null>(null);
   const runRef = useRef<Run | null>(null);
@@ -47,7 +48,9 @@ export function useFetchRun(concurrency: number): FetchRun {
       let working = Math.min(concurrency, indexes.length);
       const done = () => {
         working -= 1;
-        if (working === 0) controllers.current.delete(controller);
+        if (working > 0) return;
+        controllers.current.delete(controller);
+        onCallsEnded?.();
       };
       const queue = [...indexes];
       const worker = async () => {
@@ -78,7 +81,7 @@ export function useFetchRun(concurrency: number): FetchRun {
       };
       for (let i = working; i > 0; i -= 1) void worker().finally(done);
     },
-    [concurrency, queryClient, update],
+    [concurrency, queryClient, update, onCallsEnded],
   );
 
   const abortAll = useCallback(() => {
