@@ -11,6 +11,14 @@ export const usageQuery = queryOptions({
   retry: 1,
 });
 
+/**
+ * Whether a query that just settled may have called Gong, so the count needs reading again:
+ * anything but the proxy's own config and usage, and the fetch run's calls of 100 ids (the run
+ * tells its end once, rather than every call).
+ */
+export const spendsGongCalls = (queryKey: readonly unknown[]) =>
+  !['proxy-usage', 'proxy-config', 'crm-entities'].includes(String(queryKey[0]));
+
 export interface Usage {
   /** Undefined until read, or when it could not be: then nothing asks before a run. */
   usage: UsageResponse | undefined;
