@@ -4,6 +4,7 @@
 // the floor (calls ÷ rate): what pacing costs at real latency. Used by
 // proxy/load/latency-pacing.ts and by `npm run bench`.
 import http from 'node:http';
+import { usageResponseSchema } from '../contract';
 import type { MarginSettings } from '../pacing-margin';
 import { SANDBOX_INTEGRATION_ID, sampleIds } from '../stand-in/stand-in-gong';
 import { TOKEN_HEADER } from '../test-support';
@@ -42,6 +43,8 @@ export interface LatencyRunResult {
   statuses: Record<string, number>;
   /** The proxy's pacing margin at the end of the run, ms. */
   marginMs: number;
+  /** What the proxy's GET /api/usage counted for the run: every call Gong saw, retries included. */
+  counted: number;
 }
 
 /**
@@ -79,6 +82,11 @@ function sendWithBody(
   });
 }
 
+async function usageCount(proxyUrl: string): Promise<number> {
+  const response = await fetch(`${proxyUrl}/api/usage`, { headers: TOKEN_HEADER });
+  return usageResponseSchema.parse(await response.json()).calls;
+}
+
 /** 6,000 ids: the stand-in's 1,000 deals, then ids it does not know (answered null). */
 function idBatches(count: number): string[][] {
   const known = sampleIds('DEAL', Math.min(count, 1_000));
@@ -100,6 +108,7 @@ export async function runLatencyFetch(
   try {
     await warmUp(servers.standInUrl);
     await servers.standIn.ask('reset');
+    const usageBefore = await usageCount(servers.proxyUrl);
     const batches = idBatches(options.ids);
     const calls = batches.length;
     const statuses: number[] = [];
@@ -123,6 +132,7 @@ export async function runLatencyFetch(
     const gong = await servers.standIn.ask('report');
     const gongStatuses = gong.statuses as number[];
     const margin = await servers.proxy.ask('margin');
+    const counted = (await usageCount(servers.proxyUrl)) - usageBefore;
     const floorSeconds = calls / options.rate;
     return {
       calls,
@@ -133,6 +143,7 @@ export async function runLatencyFetch(
       refused: gongStatuses.filter((status) => status === 429).length,
       statuses: countBy(statuses),
       marginMs: Number(margin.marginMs),
+      counted,
     };
   } finally {
     await servers.stop();
