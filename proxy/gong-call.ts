@@ -59,7 +59,7 @@ export async function callGong(
   for (;;) {
     let slot: Slot;
     try {
-      slot = await deps.limiter.acquire(request.signal);
+      slot = await deps.limiter.acquire(request.signal, attempts > 0);
     } catch (error) {
       if (error instanceof QueueFullError) return proxyError(503, [error.message], attempts);
       throw error;

@@ -177,6 +177,25 @@ describe('RateLimiter', () => {
     expect(limiter.marginMs).toBe(440);
   });
 
+  it('puts a retry first in the queue: it has waited as Gong told it already', async () => {
+    let now = 0;
+    const limiter = new RateLimiter({ perSecond: 1, maxWaiting: 5, marginMs: 0, now: () => now });
+    (await limiter.acquire()).markSent();
+    const order: string[] = [];
+    const waitFor = (name: string, retry: boolean) =>
+      limiter.acquire(undefined, retry).then((slot) => {
+        order.push(name);
+        slot.markSent();
+      });
+    const first = waitFor('new call', false);
+    const retried = waitFor('retry', true);
+    now = 1000;
+    await settle(1100);
+    now = 2000;
+    await Promise.all([first, retried]);
+    expect(order).toEqual(['retry', 'new call']);
+  });
+
   it('refuses at once when the queue is full', async () => {
     const limiter = new RateLimiter({ perSecond: 1, maxWaiting: 1, marginMs: 0 });
     (await limiter.acquire()).markSent();

@@ -112,8 +112,13 @@ export class RateLimiter {
     return 1000 + this.#margin.at(this.#now());
   }
 
-  /** Resolves when a call may start now; rejects at once when the queue is full. */
-  acquire(signal?: AbortSignal): Promise<Slot> {
+  /**
+   * Resolves when a call may start now; rejects at once when the queue is full. A `retry` (a
+   * call Gong refused, or failed, and that has waited as told) goes first in the queue: at its
+   * back it would wait a window more behind calls that came after it, and a 429 near a run's
+   * end would delay the whole run by that much.
+   */
+  acquire(signal?: AbortSignal, retry = false): Promise<Slot> {
     if (signal?.aborted) return Promise.reject(abortError(signal));
     if (this.#waiting.length === 0 && this.#delayUntilFree() === 0) {
       return Promise.resolve(this.#record());
@@ -132,7 +137,8 @@ export class RateLimiter {
         };
         signal.addEventListener('abort', waiter.onAbort, { once: true });
       }
-      this.#waiting.push(waiter);
+      if (retry) this.#waiting.unshift(waiter);
+      else this.#waiting.push(waiter);
       this.#schedule();
     });
   }
