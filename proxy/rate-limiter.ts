@@ -35,6 +35,9 @@ export interface RateLimiterOptions {
   now?: () => number;
 }
 
+/** Gong's window: "3 API calls per second". */
+const WINDOW_MS = 1000;
+
 /** A timer this late means the event loop stood still (GC, a busy machine), not jitter. */
 export const STALL_MS = 50;
 
@@ -108,10 +111,6 @@ export class RateLimiter {
     return this.#margin.at(this.#now());
   }
 
-  get #windowMs(): number {
-    return 1000 + this.#margin.at(this.#now());
-  }
-
   /**
    * Resolves when a call may start now; rejects at once when the queue is full. A `retry` (a
    * call Gong refused, or failed, and that has waited as told) goes first in the queue: at its
@@ -144,13 +143,22 @@ export class RateLimiter {
   }
 
   /**
-   * When this call counts: from sending. Until sent, a granted call may leave at any moment,
-   * so it counts as now; a call that ended unsent (say, the connection was refused) counts
-   * from then. `final` once that time can no longer move.
+   * When this call leaves the window, with `margin` ms for the time it may take to reach Gong.
+   * From sending plus the margin; or from its answer, when that came sooner: Gong had counted
+   * it by then (an answer in 10 ms costs the window 10 ms, not the margin). Until sent, a
+   * granted call may leave at any moment, so it counts as now; one that ended unsent (say, the
+   * connection was refused) counts from then. `final` once that time can no longer move.
    */
-  #countedAt(start: Start, now: number): { at: number; final: boolean } {
-    if (start.sent !== undefined) return { at: start.sent, final: true };
-    return start.done === undefined ? { at: now, final: false } : { at: start.done, final: true };
+  #leavesAt(start: Start, now: number, margin: number): { at: number; final: boolean } {
+    if (start.sent !== undefined) {
+      const arrivedBy = start.sent + margin;
+      if (start.done !== undefined && start.done < arrivedBy) {
+        return { at: start.done + WINDOW_MS, final: true };
+      }
+      return { at: arrivedBy + WINDOW_MS, final: start.done !== undefined || now >= arrivedBy };
+    }
+    if (start.done !== undefined) return { at: start.done + margin + WINDOW_MS, final: true };
+    return { at: now + margin + WINDOW_MS, final: false };
   }
 
   /**
@@ -162,16 +170,17 @@ export class RateLimiter {
     // Fewer starts than the limit, expired ones included: free, and nothing worth pruning yet.
     if (this.#starts.length < this.#perSecond) return 0;
     const now = this.#now();
-    const counted = this.#starts.map((start) => this.#countedAt(start, now));
+    const margin = this.#margin.at(now);
+    const leaving = this.#starts.map((start) => this.#leavesAt(start, now, margin));
     this.#starts = this.#starts.filter((_start, index) => {
-      const { at, final } = counted[index] as { at: number; final: boolean };
-      return !final || at + this.#windowMs > now;
+      const { at, final } = leaving[index] as { at: number; final: boolean };
+      return !final || at > now;
     });
     if (this.#starts.length < this.#perSecond) return 0;
-    const latestFirst = this.#starts.map((start) => this.#countedAt(start, now).at);
+    const latestFirst = this.#starts.map((start) => this.#leavesAt(start, now, margin).at);
     latestFirst.sort((a, b) => b - a);
     const limiting = latestFirst[this.#perSecond - 1] ?? now;
-    return Math.max(0, limiting + this.#windowMs - now);
+    return Math.max(0, limiting - now);
   }
 
   #record(): Slot {
