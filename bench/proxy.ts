@@ -61,9 +61,7 @@ export async function measureFetchRun(idCount = 10_000): Promise<Measurement> {
       value: seconds / floor,
       unit: '×',
       runs: 1,
-      // Was 1.05 when calls counted from Gong's answer; counting from sending plus a margin that
-      // must cover internet jitter (30-150 ms) costs an instant Gong that margin per second.
-      budget: 1.15,
+      budget: 1.05,
       comparison: `${round(seconds, 2)} s vs ${round(floor, 2)} s; ${tooMany} × 429 at the stand-in, ${failed} calls not 200`,
       conditionMet: tooMany * 30 <= standIn.calls.length && failed === 0,
     };
