@@ -11,7 +11,8 @@ import { type BenchBuild, buildAll } from './build';
 import { measureBundle } from './bundle';
 import { isFailed, type Measurement, type Outcome } from './measure';
 import { measurePage } from './page';
-import { measureFetchRun, measureProxyOverhead } from './proxy';
+import { measureFetchRun, measureLatencyRun, measureProxyOverhead } from './proxy';
+import { measureOverheadRatio } from './proxy-process';
 import { pureMeasurements } from './pure';
 import { describeMachine, markdownReport, markdownTable } from './report';
 import { measureStartup } from './startup';
@@ -47,9 +48,13 @@ const sections: Section[] = [
   { name: 'bundle', run: async () => measureBundle((await built()).pageDir) },
   { name: 'startup', run: async () => one(await measureStartup(await built(), port)) },
   { name: 'proxy', run: async () => one(await measureProxyOverhead()) },
+  // As users run it: `npm start` in a process of its own, beside a minimal pass-through.
+  { name: 'overhead', run: async () => one(await measureOverheadRatio((await built()).root)) },
   { name: 'page', run: async () => measurePage((await built()).pageDir, { small: 5, large: 3 }) },
   // Last and alone: ~35 s of waiting on the rate limit, which other work would disturb.
   { name: 'fetch-run', run: async () => one(await measureFetchRun()) },
+  // Also alone: ~25 s against a stand-in with Gong's latency and arrival jitter.
+  { name: 'latency-run', run: () => measureLatencyRun() },
 ];
 
 async function chromiumVersion(): Promise<string> {

@@ -201,6 +201,9 @@ test('survives Gong being down (connection refused), and recovers once it is bac
     expect(await finalTally(page)).toEqual({ requested: 250, found: 250, notFound: 0, failed: 0 });
     await expectGridHolds(page, 250);
   } finally {
+    // The page first: once a run ends it reads today's Gong calls again (GET /api/usage), and
+    // that read must not meet a proxy already closed.
+    await page.close();
     await proxy.close();
     await gong?.close();
   }

@@ -8,6 +8,8 @@ const portBase = Number(process.env.E2E_PORT_BASE ?? 5185);
 export const SANDBOX_URL = `http://127.0.0.1:${portBase}`;
 export const STAND_IN_URL = `http://127.0.0.1:${portBase + 1}`;
 export const GONG_MODE_URL = `http://127.0.0.1:${portBase + 2}`;
+/** Gong mode with GONG_DAILY_LIMIT=50, in front of the same stand-in. */
+export const QUOTA_URL = `http://127.0.0.1:${portBase + 3}`;
 export const INTEGRATION_ID = '7302198156228391457';
 
 /** Console errors a test expects (e.g. the browser's own line for a deliberate 401). */

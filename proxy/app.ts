@@ -3,6 +3,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Config } from './config';
 import { type ConfigResponse, MAX_IDS_PER_CALL } from './contract';
 import { crmRoutes, methodNotAllowed, type ProxyEnv } from './crm-routes';
+import type { DailyUsage } from './daily-usage';
 import type { CallDeps } from './gong-call';
 import { logText } from './log-text';
 import {
@@ -17,6 +18,8 @@ export interface AppDeps extends CallDeps {
   /** Where calls go, for /api/config: the host only, never the credential. */
   upstreamHost: string;
   sandbox?: ConfigResponse['sandbox'];
+  /** Today's calls to Gong, counted by callGong and kept across restarts. */
+  usage: DailyUsage;
   log: (line: string) => void;
   /** Serves the built page; absent in tests and in `vite` dev, where Vite serves it. */
   page?: MiddlewareHandler;
@@ -47,8 +50,10 @@ export function createApp(
       c.res.headers.set('cache-control', 'no-store');
     })
     .get('/config', (c) => c.json(configAnswer, 200))
+    .get('/usage', (c) => c.json(deps.usage.snapshot(), 200))
     .route('/crm', crmRoutes(config.timeoutMs, deps))
     .all('/config', (c) => methodNotAllowed(c, 'GET'))
+    .all('/usage', (c) => methodNotAllowed(c, 'GET'))
     .all('*', (c) =>
       c.json({ errors: [`there is no API route ${c.req.method} ${c.req.path}`] }, 404),
     );

@@ -1,3 +1,5 @@
+import { DEFAULT_MARGIN, type MarginSettings, PacingMargin } from './pacing-margin';
+
 // Gong counts calls per company in any one-second window (3/s by default) and answers 429 past
 // it. Every upstream attempt, retries included, takes a slot here, so no caller, however many
 // run at once, can push the company over its limit.
@@ -23,31 +25,30 @@ export interface RateLimiterOptions {
   perSecond: number;
   /** Calls that may wait for a slot before new ones are refused. */
   maxWaiting: number;
-  /** Added to the window: arrival times at Gong jitter by network delay. */
-  marginMs?: number;
   /**
-   * Gong counts a call when it arrives: after we sent it, before it answered. So a sent call
-   * counts from its answer, or from this long after sending when the answer takes longer. A
-   * stall on the way (a GC pause, a busy machine, a slow network) then cannot bunch two
-   * seconds' calls into one at Gong; it costs Gong's latency once per window. 0: from sending.
+   * A fixed margin added to the one-second window, for tests that need exact arithmetic. By
+   * default the margin adapts (PacingMargin): wider after a 429 or a stall, narrower while
+   * calls go through.
    */
-  arrivalBoundMs?: number;
+  marginMs?: number;
+  margin?: MarginSettings;
   now?: () => number;
 }
 
-/**
- * Counting from sending plus 25 ms let a stand-in stalled 120 ms see 4 calls in a second and
- * answer 429 (npm run load); a bound of 250 ms still failed on a loaded 2-core machine.
- */
-export const DEFAULT_ARRIVAL_BOUND_MS = 1000;
+/** Gong's window: "3 API calls per second". */
+const WINDOW_MS = 1000;
+
+/** A timer this late means the event loop stood still (GC, a busy machine), not jitter. */
+export const STALL_MS = 50;
 
 /**
- * A granted start. `markSent` when the request has been written, `markDone` when the attempt
- * ended (answered, or failed whether sent or not). Only the first call of each counts.
+ * A granted start. `markSent` when the request has been written; `markDone` when the attempt
+ * ended, saying how: `answered` (Gong took it), `refused` (Gong's 429) or `failed` (no answer,
+ * sent or not). Only the first call of each counts.
  */
 export interface Slot {
   markSent: () => void;
-  markDone: () => void;
+  markDone: (outcome?: 'answered' | 'refused' | 'failed') => void;
 }
 
 interface Start {
@@ -63,22 +64,41 @@ interface Waiter {
   onAbort?: () => void;
 }
 
+/**
+ * Counts each call in the window from when it was sent, plus the margin: Gong counts it on
+ * arrival, a little later. This keeps as many calls in flight as the rate and Gong's latency
+ * need (at 0.8 s latency and 3/s, about 2.4): nothing here waits for an answer. An earlier
+ * design counted from the answer (capped at 1 s), safe on a starved machine but a whole
+ * latency slower per window: 1.59× the floor at 0.2–0.8 s latency.
+ */
 export class RateLimiter {
   readonly #perSecond: number;
   readonly #maxWaiting: number;
-  readonly #windowMs: number;
-  readonly #arrivalBoundMs: number;
+  readonly #margin: PacingMargin;
   readonly #now: () => number;
   /** Starts still inside the window, and granted calls not sent yet. */
   #starts: Start[] = [];
   readonly #waiting: Waiter[] = [];
   #timer: NodeJS.Timeout | undefined;
+  /** When the timer should fire: how late it fires tells of a stall. */
+  #timerDue = 0;
 
   constructor(options: RateLimiterOptions) {
     this.#perSecond = options.perSecond;
     this.#maxWaiting = options.maxWaiting;
-    this.#windowMs = 1000 + (options.marginMs ?? 25);
-    this.#arrivalBoundMs = options.arrivalBoundMs ?? DEFAULT_ARRIVAL_BOUND_MS;
+    const fixed = options.marginMs;
+    this.#margin = new PacingMargin(
+      fixed === undefined
+        ? (options.margin ?? DEFAULT_MARGIN)
+        : {
+            initialMs: fixed,
+            minMs: fixed,
+            maxMs: fixed,
+            widenMs: 0,
+            narrowFactor: 1,
+            stallMemoryMs: 1,
+          },
+    );
     this.#now = options.now ?? (() => performance.now());
   }
 
@@ -86,8 +106,18 @@ export class RateLimiter {
     return this.#waiting.length;
   }
 
-  /** Resolves when a call may start now; rejects at once when the queue is full. */
-  acquire(signal?: AbortSignal): Promise<Slot> {
+  /** The margin now, in ms: for the bench and the load report. */
+  get marginMs(): number {
+    return this.#margin.at(this.#now());
+  }
+
+  /**
+   * Resolves when a call may start now; rejects at once when the queue is full. A `retry` (a
+   * call Gong refused, or failed, and that has waited as told) goes first in the queue: at its
+   * back it would wait a window more behind calls that came after it, and a 429 near a run's
+   * end would delay the whole run by that much.
+   */
+  acquire(signal?: AbortSignal, retry = false): Promise<Slot> {
     if (signal?.aborted) return Promise.reject(abortError(signal));
     if (this.#waiting.length === 0 && this.#delayUntilFree() === 0) {
       return Promise.resolve(this.#record());
@@ -106,23 +136,29 @@ export class RateLimiter {
         };
         signal.addEventListener('abort', waiter.onAbort, { once: true });
       }
-      this.#waiting.push(waiter);
+      if (retry) this.#waiting.unshift(waiter);
+      else this.#waiting.push(waiter);
       this.#schedule();
     });
   }
 
   /**
-   * When Gong may have counted this call, at the latest. Until sent, a granted call may leave
-   * at any moment, so it counts as now; likewise a sent call until it is answered, up to the
-   * arrival bound. `final` once that time can no longer move.
+   * When this call leaves the window, with `margin` ms for the time it may take to reach Gong.
+   * From sending plus the margin; or from its answer, when that came sooner: Gong had counted
+   * it by then (an answer in 10 ms costs the window 10 ms, not the margin). Until sent, a
+   * granted call may leave at any moment, so it counts as now; one that ended unsent (say, the
+   * connection was refused) counts from then. `final` once that time can no longer move.
    */
-  #countedAt(start: Start, now: number): { at: number; final: boolean } {
-    if (start.sent === undefined) {
-      return start.done === undefined ? { at: now, final: false } : { at: start.done, final: true };
+  #leavesAt(start: Start, now: number, margin: number): { at: number; final: boolean } {
+    if (start.sent !== undefined) {
+      const arrivedBy = start.sent + margin;
+      if (start.done !== undefined && start.done < arrivedBy) {
+        return { at: start.done + WINDOW_MS, final: true };
+      }
+      return { at: arrivedBy + WINDOW_MS, final: start.done !== undefined || now >= arrivedBy };
     }
-    const bound = start.sent + this.#arrivalBoundMs;
-    if (start.done !== undefined) return { at: Math.min(start.done, bound), final: true };
-    return { at: Math.min(now, bound), final: now >= bound };
+    if (start.done !== undefined) return { at: start.done + margin + WINDOW_MS, final: true };
+    return { at: now + margin + WINDOW_MS, final: false };
   }
 
   /**
@@ -134,16 +170,17 @@ export class RateLimiter {
     // Fewer starts than the limit, expired ones included: free, and nothing worth pruning yet.
     if (this.#starts.length < this.#perSecond) return 0;
     const now = this.#now();
-    const counted = this.#starts.map((start) => this.#countedAt(start, now));
+    const margin = this.#margin.at(now);
+    const leaving = this.#starts.map((start) => this.#leavesAt(start, now, margin));
     this.#starts = this.#starts.filter((_start, index) => {
-      const { at, final } = counted[index] as { at: number; final: boolean };
-      return !final || at + this.#windowMs > now;
+      const { at, final } = leaving[index] as { at: number; final: boolean };
+      return !final || at > now;
     });
     if (this.#starts.length < this.#perSecond) return 0;
-    const latestFirst = this.#starts.map((start) => this.#countedAt(start, now).at);
+    const latestFirst = this.#starts.map((start) => this.#leavesAt(start, now, margin).at);
     latestFirst.sort((a, b) => b - a);
     const limiting = latestFirst[this.#perSecond - 1] ?? now;
-    return Math.max(0, limiting + this.#windowMs - now);
+    return Math.max(0, limiting - now);
   }
 
   #record(): Slot {
@@ -156,9 +193,11 @@ export class RateLimiter {
         start.sent = Math.max(start.granted, this.#now());
         this.#reschedule();
       },
-      markDone: () => {
+      markDone: (outcome = 'failed') => {
         if (start.done !== undefined) return;
         start.done = this.#now();
+        if (outcome === 'answered') this.#margin.answered();
+        if (outcome === 'refused') this.#margin.refused();
         this.#reschedule();
       },
     };
@@ -175,8 +214,11 @@ export class RateLimiter {
   #schedule(): void {
     if (this.#timer !== undefined) return;
     const delay = this.#delayUntilFree();
+    this.#timerDue = this.#now() + delay;
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
+      const late = this.#now() - this.#timerDue;
+      if (late >= STALL_MS) this.#margin.stalled(late, this.#now());
       this.#release();
     }, delay);
   }

@@ -5,6 +5,7 @@ import type { MiddlewareHandler } from 'hono';
 import { createApp } from './app';
 import { type Config, Secret } from './config';
 import { OBJECT_TYPES } from './contract';
+import { DailyUsage, usageFilePath } from './daily-usage';
 import { sendToGong, type UpstreamTarget } from './gong-client';
 import { RateLimiter } from './rate-limiter';
 import { secretParts } from './redact';
@@ -48,8 +49,15 @@ export async function startRuntime(
     perSecond: config.rateLimitPerSecond,
     maxWaiting: config.rateLimitPerSecond * QUEUE_SECONDS,
   });
+  // The sandbox counts too (the page says it is the sandbox's count), in a file of its own.
+  const usage = await DailyUsage.open({
+    file: usageFilePath(config.stateDir, config.upstream.mode),
+    dailyLimit: config.dailyLimit,
+    log: options.log,
+  });
   const app = createApp(config, {
     send: (request) => sendToGong(upstream, request),
+    usage,
     secrets: secretParts(upstream.authorization),
     limiter,
     upstreamHost: config.upstream.mode === 'sandbox' ? 'sandbox' : upstream.baseUrl.host,
@@ -57,5 +65,12 @@ export async function startRuntime(
     log: options.log,
     page: options.page,
   });
-  return { app, upstream, close: closeUpstream };
+  return {
+    app,
+    upstream,
+    close: async () => {
+      await usage.flush();
+      await closeUpstream();
+    },
+  };
 }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { writeApiTokenFile } from './api-token-file';
 import { isLoopbackHostname, readConfigFromProcess } from './config';
 import { createProxyServer, serveApp } from './http-server';
+import { lineSink } from './log-sink';
 import { servePage } from './page';
 import { startRuntime } from './runtime';
 
@@ -23,7 +24,7 @@ if (!existsSync(`${PAGE_ROOT}/index.html`)) {
 }
 
 const runtime = await startRuntime(config, {
-  log: (line) => console.log(line),
+  log: lineSink((text) => process.stdout.write(text)),
   page: servePage(PAGE_ROOT, config.apiToken),
 });
 

@@ -6,7 +6,9 @@ import { runPacedLoad } from './paced-run';
 import { machine, pacedTable, throughputTable } from './report';
 import { runThroughput } from './throughput-run';
 
-const PACED = { clients: 200, firingMs: 30_000, drainMs: 75_000 };
+// Drained for up to 2 minutes: the 180 queued calls take a minute at 3 calls/s, and longer when
+// 429s on a starved machine widen the proxy's pacing margin (2 calls/s measured at load 15+).
+const PACED = { clients: 200, firingMs: 30_000, drainMs: 120_000 };
 const THROUGHPUT = { clients: 50, firingMs: 10_000, warmUpMs: 2_000 };
 /** Heap growth between the GC'd samples before and after run (a) that still counts as flat. */
 const FLAT_HEAP_MB = 16;
@@ -17,6 +19,12 @@ const heapGrowth = paced.memory.heap.end - paced.memory.heap.start;
 if (heapGrowth > FLAT_HEAP_MB) {
   paced.problems.push(
     `the proxy's heap grew by ${heapGrowth.toFixed(1)} MB (flat: under ${FLAT_HEAP_MB} MB)`,
+  );
+}
+// Timing on a shared machine, not correctness: held to Gong's tolerance, not to zero.
+if (paced.refused * 30 > paced.gongCalls) {
+  paced.problems.push(
+    `Gong refused ${paced.refused} of ${paced.gongCalls} calls with 429 (at most 1 in 30)`,
   );
 }
 console.log('Load run (b): throughput, stand-in unlimited…');

@@ -17,7 +17,8 @@ export interface FetchRun {
   replace: (run: Run) => void;
 }
 
-export function useFetchRun(concurrency: number): FetchRun {
+/** `onCallsEnded`: the calls of a start or a retry have all ended (answered, failed or canceled). */
+export function useFetchRun(concurrency: number, onCallsEnded?: () => void): FetchRun {
   const queryClient = useQueryClient();
   const [run, setRun] = useState<Run | null>(null);
   const runRef = useRef<Run | null>(null);
@@ -46,9 +47,12 @@ export function useFetchRun(concurrency: number): FetchRun {
           runOf: (key) => (runRef.current?.id === key ? runRef.current : undefined),
           update,
         },
-      ).finally(() => controllers.current.delete(controller));
+      ).finally(() => {
+        controllers.current.delete(controller);
+        onCallsEnded?.();
+      });
     },
-    [concurrency, queryClient, update],
+    [concurrency, queryClient, update, onCallsEnded],
   );
 
   const abortAll = useCallback(() => {

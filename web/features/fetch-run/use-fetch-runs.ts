@@ -16,7 +16,11 @@ export interface FetchRuns {
 }
 
 /** `firstRunId` keeps these runs' ids apart from another hook's (an id names a run). */
-export function useFetchRuns(concurrency: number, firstRunId = 1_000_000): FetchRuns {
+export function useFetchRuns(
+  concurrency: number,
+  onCallsEnded?: () => void,
+  firstRunId = 1_000_000,
+): FetchRuns {
   const queryClient = useQueryClient();
   const [runs, setRuns] = useState<readonly Run[]>([]);
   const runsRef = useRef<readonly Run[]>([]);
@@ -58,9 +62,9 @@ export function useFetchRuns(concurrency: number, firstRunId = 1_000_000): Fetch
         signal: own.signal,
         runOf: (key) => runsRef.current.find((run) => run.id === key),
         update,
-      });
+      }).finally(() => onCallsEnded?.());
     },
-    [abort, concurrency, queryClient, show, update],
+    [abort, concurrency, queryClient, show, update, onCallsEnded],
   );
 
   const cancel = useCallback(() => {

@@ -2,6 +2,9 @@
 // import them.
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
+import { MAX_IDS_PER_CALL } from '../../../proxy/contract';
+import { useQuotaConfirm } from '../../lib/api/quota-confirm';
+import { useUsage } from '../../lib/api/usage-query';
 import { FileProblems } from '../../lib/result-files/file-problems';
 import type { CrmQuery } from '../../model/query';
 import { objectsOf, type Run, sumTallies, tallyOf } from '../../model/run';
@@ -39,6 +42,7 @@ import {
 } from './lazy-results';
 import { ModeBanner } from './mode-banner';
 import { ResultsBoundary } from './results-boundary';
+import { UsageLine } from './usage-line';
 import { useBackToResult } from './use-back-to-result';
 import { usePacedValue } from './use-paced-value';
 import './inspector.css';
@@ -47,8 +51,11 @@ export function InspectorPage() {
   const config = useQuery(configQuery);
   const form = useQueryFields();
   const concurrency = Math.min(8, Math.max(2, (config.data?.rateLimitPerSecond ?? 3) * 2));
-  const { run, start, cancel, retryFailed, replace } = useFetchRun(concurrency);
-  const referenceRuns = useFetchRuns(concurrency);
+  const usage = useUsage();
+  const quota = useQuotaConfirm(usage.usage);
+  // Read again once a run's calls have ended: the count on the page follows what was spent.
+  const { run, start, cancel, retryFailed, replace } = useFetchRun(concurrency, usage.refresh);
+  const referenceRuns = useFetchRuns(concurrency, usage.refresh);
   const busy = run !== null && run.finishedAt === undefined;
   useEffect(preloadResults, []);
   const history = useQueryHistory(run);
@@ -82,12 +89,16 @@ export function InspectorPage() {
   const gridObjects = compare.view?.objects ?? objects;
   const schema = useSchemaCheck(run, gridObjects, open.opened !== null);
 
-  // A fetch or a retry calls Gong: the notes about a file or a link no longer hold.
+  // A fetch or a retry calls Gong: the notes about a file or a link no longer hold. A fetch that
+  // needs more than 10% of what is left of today's allowance asks first.
   const startFetch = (query: CrmQuery) => {
-    open.forget();
-    link.dismiss();
-    referenceRuns.clear();
-    start(query);
+    const calls = Math.ceil(query.ids.length / MAX_IDS_PER_CALL);
+    quota.confirmThen('This fetch', calls, () => {
+      open.forget();
+      link.dismiss();
+      referenceRuns.clear();
+      start(query);
+    });
   };
   // A reference's Open: a new query of its type, the result on screen one Back away.
   const back = useBackToResult(showFile);
@@ -153,6 +164,8 @@ export function InspectorPage() {
         <p className="tagline">What Gong stored for your CRM objects, field by field</p>
       </header>
       <ModeBanner config={config.data} error={config.error} onUseSamples={fillSamples} />
+      {config.data && <UsageLine usage={usage.usage} mode={config.data.mode} />}
+      {quota.dialog}
       {link.notice && <LinkNoticeView notice={link.notice} onDismiss={link.dismiss} />}
       <QueryForm
         integrationId={form.integrationId}

@@ -51,8 +51,21 @@ describe('explain', () => {
       explain(429, [], { retryAfter: 120, retryAction: 'Check status' }),
       "Gong's rate limit is used up: Gong asks to wait 2 min, then use Check status.",
     ],
+    [
+      explain(429, [], { retryAfter: 600 }),
+      "Gong's rate limit is used up: Gong asks to wait 10 min, then use Retry failed.",
+    ],
   ])('names the retry action the caller passes: %s', (message, expected) => {
     expect(message).toBe(expected);
+  });
+});
+
+describe('a 429 with a wait of more than 10 minutes', () => {
+  it('is explained as the daily limit probably used up, with the time to wait', () => {
+    const message = explain(429, ['API request limit exceeded'], { retryAfter: 3 * 3600 + 720 });
+    expect(message).toMatch(
+      /^Gong's daily limit is probably used up \(your integration's calls count too\): Gong asks to wait 3 h 12 min, until about \d\d:\d\d UTC, then use Retry failed\. Gong said: API request limit exceeded$/,
+    );
   });
 });
 

@@ -11,9 +11,12 @@ import {
   type EntitiesRequest,
   entitiesResponseSchema,
   errorBodySchema,
+  type UsageResponse,
+  usageResponseSchema,
 } from '../../../proxy/contract';
 import type { CrmFields, JsonValue } from '../json/json-value';
 import { parseLossless } from '../json/lossless-json';
+import { isDailyLimitWait } from './quota';
 
 export class ApiError extends Error {
   constructor(
@@ -90,6 +93,17 @@ export async function getConfig(signal?: AbortSignal): Promise<ConfigResponse> {
   const parsed = configResponseSchema.safeParse(JSON.parse(text));
   if (!parsed.success)
     throw new ApiError('The proxy sent a configuration this page does not understand', 502);
+  return parsed.data;
+}
+
+/** Today's calls to Gong as the proxy counted them, and the company's daily allowance. */
+export async function getUsage(signal?: AbortSignal): Promise<UsageResponse> {
+  const response = await send('/api/usage', { signal });
+  const text = await response.text();
+  if (!response.ok) throw errorFrom(response, text);
+  const parsed = usageResponseSchema.safeParse(JSON.parse(text));
+  if (!parsed.success)
+    throw new ApiError('The proxy sent a usage this page does not understand', 502);
   return parsed.data;
 }
 
@@ -177,6 +191,8 @@ export function explain(
       return `Gong denied access: check the access key and secret (or token), and that the app has the OAuth scope ${scope}.${said}`;
     case status === 404:
       return `Gong found nothing there (404).${said}`;
+    case status === 429 && isDailyLimitWait(retryAfter):
+      return `Gong's daily limit is probably used up (your integration's calls count too): Gong asks to wait ${formatSeconds(retryAfter)}, until about ${untilUtc(retryAfter)}, then use ${retryAction}.${said}`;
     case status === 429:
       return `Gong's rate limit is used up: Gong asks to wait ${retryAfter > 0 ? formatSeconds(retryAfter) : 'a while'}, then use ${retryAction}.${said}`;
     case status === 502:
@@ -195,8 +211,17 @@ export function explain(
 /** Gong's lines end without a full stop as often as with one; a sentence follows them here. */
 const endSentence = (said: string) => (said === '' || /[.!?]$/.test(said) ? said : `${said}.`);
 
+/** The time a wait ends, as a UTC clock time: Gong's day, and its allowance, turn at 00:00 UTC. */
+const untilUtc = (seconds: number) =>
+  `${new Date(Date.now() + seconds * 1000).toISOString().slice(11, 16)} UTC`;
+
 export function formatSeconds(seconds: number): string {
   if (seconds < 90) return `${Math.ceil(seconds)} s`;
+  if (seconds >= 3600) {
+    const hours = Math.floor(seconds / 3600);
+    const minutes = Math.round((seconds % 3600) / 60);
+    return minutes === 0 ? `${hours} h` : `${hours} h ${minutes} min`;
+  }
   const minutes = Math.floor(seconds / 60);
   const rest = Math.round(seconds % 60);
   return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
