@@ -1,0 +1,41 @@
+// A random yet reproducible sample of the file's objects, for files whose full check would eat
+// a large share of Gong's 10,000 calls a day. Pure; imports only this room.
+import type { SentObject } from './upload-lint';
+
+/** mulberry32: tiny, fast, and the same sequence everywhere for the same seed. */
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * `count` objects picked at random with `seed` (the same seed and file give the same sample), in
+ * file order. All of them when `count` is at least their number.
+ */
+export function sampleObjects(
+  objects: readonly SentObject[],
+  count: number,
+  seed = 1,
+): SentObject[] {
+  if (count >= objects.length) return objects.slice();
+  const indexes = Array.from(objects, (_object, index) => index);
+  const next = prng(seed);
+  const take = Math.max(0, Math.floor(count));
+  // A partial Fisher–Yates shuffle: the first `take` places are a uniform sample.
+  for (let i = 0; i < take; i++) {
+    const j = i + Math.floor(next() * (indexes.length - i));
+    const swap = indexes[i] as number;
+    indexes[i] = indexes[j] as number;
+    indexes[j] = swap;
+  }
+  return indexes
+    .slice(0, take)
+    .sort((a, b) => a - b)
+    .map((index) => objects[index] as SentObject);
+}
