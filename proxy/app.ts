@@ -1,7 +1,12 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Config } from './config';
-import { type ConfigResponse, MAX_IDS_PER_CALL } from './contract';
+import {
+  type ConfigResponse,
+  MAX_IDS_PER_CALL,
+  type ObjectType,
+  sampleUploadQuerySchema,
+} from './contract';
 import { crmRoutes, methodNotAllowed, type ProxyEnv } from './crm-routes';
 import type { CallDeps } from './gong-call';
 import { logText } from './log-text';
@@ -17,6 +22,8 @@ export interface AppDeps extends CallDeps {
   /** Where calls go, for /api/config: the host only, never the credential. */
   upstreamHost: string;
   sandbox?: ConfigResponse['sandbox'];
+  /** Sandbox mode only: the sample upload file of a type (LDJSON), for Try a sample upload. */
+  sampleUpload?: (objectType: ObjectType) => string;
   log: (line: string) => void;
   /** Serves the built page; absent in tests and in `vite` dev, where Vite serves it. */
   page?: MiddlewareHandler;
@@ -48,6 +55,23 @@ export function createApp(
     })
     .get('/config', (c) => c.json(configAnswer, 200))
     .route('/crm', crmRoutes(config.timeoutMs, deps))
+    .get('/sandbox/upload-sample', (c) => {
+      if (!deps.sampleUpload) {
+        return c.json({ errors: ['sample upload files exist in sandbox mode only'] }, 404);
+      }
+      const query = sampleUploadQuerySchema.safeParse(c.req.query());
+      if (!query.success) {
+        return c.json(
+          {
+            errors: query.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+          },
+          400,
+        );
+      }
+      return c.body(deps.sampleUpload(query.data.objectType), 200, {
+        'content-type': 'application/x-ndjson; charset=utf-8',
+      });
+    })
     .all('/config', (c) => methodNotAllowed(c, 'GET'))
     .all('*', (c) =>
       c.json({ errors: [`there is no API route ${c.req.method} ${c.req.path}`] }, 404),

@@ -101,9 +101,9 @@ describe('lintUpload', () => {
       }),
     ]);
     expect(result.problems[0]?.message).toMatch(/line 1/);
-    expect(result.objects.map((object) => [object.objectId, object.line])).toEqual([
-      [GOOD_DEAL.objectId, 3],
-      ['other', 2],
+    expect(result.objects.map((object) => [object.objectId, object.line, object.lines])).toEqual([
+      [GOOD_DEAL.objectId, 3, [1, 3]],
+      ['other', 2, undefined],
     ]);
   });
 

@@ -12,6 +12,8 @@ export interface SentObject {
   readonly line: number;
   /** The line's JSON text; parse it with parseLossless (kept as text: a fraction of the memory). */
   readonly text: string;
+  /** Every line holding this objectId, in order, when there is more than one. */
+  readonly lines?: readonly number[];
 }
 
 export interface LintOptions {
@@ -102,7 +104,7 @@ export class UploadLinter {
       ),
     );
     seen.lines.push(entry.line);
-    this.objects[seen.index] = sent;
+    this.objects[seen.index] = { ...sent, lines: seen.lines.slice() };
   }
 
   finish(): LintResult {
