@@ -19,6 +19,8 @@ export interface GridChanges {
   column(objectId: string): ColumnMark | undefined;
   /** Whether any object's value of this field changed. */
   field(field: string): boolean;
+  /** A short note under a column's id, e.g. the object's line in an upload file. */
+  columnNote?(objectId: string): string | undefined;
 }
 
 export interface ChangeView {

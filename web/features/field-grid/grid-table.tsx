@@ -35,6 +35,11 @@ export function GridTable({ found, rows, changes, schema }: GridTableProps) {
     () => (changes ? found.map((object) => changes.column(object.id)) : undefined),
     [found, changes],
   );
+  const notes = useMemo(
+    () =>
+      changes?.columnNote ? found.map((object) => changes.columnNote?.(object.id)) : undefined,
+    [found, changes],
+  );
   const table = useTable({ features: gridFeatures, columns, data: rows, getRowId });
   const tableRows = table.getRowModel().rows;
   const leafColumns = table.getAllLeafColumns();
@@ -74,7 +79,12 @@ export function GridTable({ found, rows, changes, schema }: GridTableProps) {
           style={{ width: columnVirtualizer.getTotalSize() }}
           {...handlers}
         >
-          <GridHead columns={leafColumns} virtualColumns={virtualColumns} marks={marks} />
+          <GridHead
+            columns={leafColumns}
+            virtualColumns={virtualColumns}
+            marks={marks}
+            notes={notes}
+          />
           <tbody
             className="fg-body"
             style={{ height: rowVirtualizer.getTotalSize() - HEADER_HEIGHT }}
