@@ -1,7 +1,7 @@
 import type { Column } from '@tanstack/react-table';
 import type { VirtualItem } from '@tanstack/react-virtual';
-import type { FieldRow } from '../../lib/field-diff';
-import type { ColumnMark } from './grid-changes';
+import type { FieldRow } from '../../diff/field-rows';
+import type { ColumnMark } from '../../diff/grid-changes';
 import type { gridFeatures } from './grid-columns';
 
 type GridColumn = Column<typeof gridFeatures, FieldRow, unknown>;

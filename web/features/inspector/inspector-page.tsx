@@ -1,16 +1,18 @@
+// Feature inspector: the page, which composes the other features; the only folder that may
+// import them.
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
-import { FileProblems } from '../../lib/file-problems';
-import { describeEntry, type HistoryEntry } from '../../lib/query-history';
+import { FileProblems } from '../../lib/result-files/file-problems';
 import { looksLikeUploadFile, SNIFF_BYTES } from '../../lib/upload-file/sniff';
-import { usePacedValue } from '../../lib/use-paced-value';
+import type { CrmQuery } from '../../model/query';
+import { objectsOf, type Run, tallyOf } from '../../model/run';
 import { baselineOfRun, useCompare } from '../compare/use-compare';
 import { RunProgress } from '../fetch-run/run-progress';
-import { objectsOf, type Run, type RunQuery, tallyOf } from '../fetch-run/run-state';
 import { RunStatus } from '../fetch-run/run-status';
 import { useFetchRun } from '../fetch-run/use-fetch-run';
 import { useNowWhile } from '../fetch-run/use-now-while';
 import { HistoryPanel } from '../history/history-panel';
+import { describeEntry, type HistoryEntry } from '../history/query-history';
 import { useQueryHistory } from '../history/use-query-history';
 import { IntegrationPicker } from '../integration-picker/integration-picker';
 import { QueryForm } from '../query-form/query-form';
@@ -37,6 +39,7 @@ import {
 } from './lazy-results';
 import { ModeBanner } from './mode-banner';
 import { ResultsBoundary } from './results-boundary';
+import { usePacedValue } from './use-paced-value';
 import './inspector.css';
 
 const NOTHING_DIFFERS = {
@@ -99,7 +102,7 @@ export function InspectorPage() {
     upload: uploadFile.opened,
     run: pacedRun,
     form,
-    start: (query) => fetch(query),
+    start: (query) => startFetch(query),
   });
   const opened = uploadFile.opened;
   const describeLine = useMemo(
@@ -113,7 +116,7 @@ export function InspectorPage() {
   const schema = useSchemaCheck(run, gridObjects, open.opened !== null);
 
   // A fetch or a retry calls Gong: the notes about a file or a link no longer hold.
-  const fetch = (query: RunQuery) => {
+  const startFetch = (query: CrmQuery) => {
     open.forget();
     link.dismiss();
     start(query);
@@ -130,7 +133,7 @@ export function InspectorPage() {
   };
   const rerun = (entry: HistoryEntry) => {
     fill(entry);
-    fetch(entry);
+    startFetch(entry);
   };
   // A fetch that failed as a whole replaced the result on screen; the earlier one is still here.
   const showEarlier = (entry: HistoryEntry) => {
@@ -167,7 +170,7 @@ export function InspectorPage() {
         onObjectTypeChange={form.setObjectType}
         idsText={form.idsText}
         onIdsTextChange={form.setIdsText}
-        onFetch={fetch}
+        onFetch={startFetch}
         busy={busy}
         renderIntegrationInput={(input) => <IntegrationPicker {...input} />}
       />
@@ -211,8 +214,7 @@ export function InspectorPage() {
               <SchemaPanel check={schema} />
               <ResultsGrid
                 objects={gridObjects}
-                schema={schema.grid}
-                changes={gridChanges}
+                marks={{ changes: gridChanges, schema: schema.grid }}
                 onlyFields={gridOnlyFields}
                 empty={
                   verify.grid && verify.onlyDiffering && tally.found > 0

@@ -2,9 +2,9 @@
 // same grid, tally and requestIds, with no call to Gong.
 import { useCallback, useState } from 'react';
 import type { ObjectType } from '../../../proxy/contract';
-import type { ResultKind } from '../../lib/result-file-read';
-import { type OpenedResult, useResultFile } from '../../lib/use-result-file';
-import type { Run } from '../fetch-run/run-state';
+import type { ResultKind } from '../../lib/result-files/read-result';
+import { type OpenedResult, useResultFile } from '../../lib/result-files/use-result-file';
+import type { Run } from '../../model/run';
 import { runOfResult } from './result-run';
 import { useFileDrop } from './use-file-drop';
 

@@ -1,7 +1,9 @@
+// Feature upload-status: where a CRM upload stands at Gong; imports web/lib and
+// proxy/contract.ts, never another feature.
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { type RequestStatusQuery, requestStatusQuerySchema } from '../../../proxy/contract';
-import { ApiError } from '../../lib/api-client';
+import { ApiError } from '../../lib/api/api-client';
 import { CHECK_STATUS, requestStatusQuery } from './request-status-query';
 import { UploadStatusResult } from './upload-status-result';
 import './upload-status.css';

@@ -1,6 +1,8 @@
-import { DIFFERENCE_KINDS } from '../../diff/difference-kind';
-import type { FieldDifferenceRow } from '../../diff/verification-summary';
-import { typedText } from '../../lib/value-format';
+import {
+  DIFFERENCE_KINDS,
+  type FieldDifferenceRow,
+} from '../../lib/result-files/verification-model';
+import { typedText } from '../../lib/values/value-format';
 
 const exampleText = (value: FieldDifferenceRow['example']['stored']) =>
   value === undefined ? '(not stored)' : typedText(value);

@@ -2,6 +2,7 @@
 // (most ids not found). From the field names Gong's upload doc lists per type, and the key
 // prefixes of Salesforce ids (001 account, 003 contact, 006 opportunity, 00Q lead).
 import type { ObjectType } from '../../../proxy/contract';
+
 import { sentFields } from '../../diff/sent-vs-stored';
 import type { SentObject } from '../../lib/upload-file/upload-lint';
 

@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type { ObjectType, SchemaField } from '../../../proxy/contract';
 import { integrationIdSchema } from '../../../proxy/contract';
-import { getEntitySchema } from '../../lib/crm-reads';
+import { getEntitySchema } from '../../lib/api/crm-reads';
 import type { UploadRead } from '../../lib/upload-file/read-upload';
 import { MAX_UPLOAD_BYTES } from '../../lib/upload-file/upload-entries';
 import { readInWorker, UploadReadError } from './read-in-worker';

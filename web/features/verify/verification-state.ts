@@ -1,9 +1,15 @@
 // The verification as the page follows it: which sent objects have an answer yet, their verdicts
 // (compared once each, as their call lands), and the grid's view of sent → stored. Pure, tested
 // without React. Takes the fetch run by its shape, since features do not import each other.
-import { compareObject, failedVerdict, type ObjectVerdict } from '../../diff/sent-vs-stored';
-import { fieldsThatDiffer, summarize } from '../../diff/verification-summary';
-import type { CrmFields, CrmObject, JsonValue } from '../../lib/json-value';
+
+import { compareObject, failedVerdict } from '../../diff/sent-vs-stored';
+import type { CrmFields, CrmObject, JsonValue } from '../../lib/json/json-value';
+import {
+  fieldsThatDiffer,
+  type ObjectVerdict,
+  summarize,
+} from '../../lib/result-files/verification-model';
+
 import type { SentObject } from '../../lib/upload-file/upload-lint';
 
 /** What a verification needs of the fetch run (web/features/fetch-run/run-state.ts). */

@@ -1,4 +1,4 @@
-import { downloadText } from '../../lib/download';
+import { downloadText } from '../../lib/browser/download';
 import {
   buildVerificationReport,
   type ReportInput,

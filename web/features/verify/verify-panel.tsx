@@ -2,8 +2,8 @@
 // then check it against what Gong stored. Only the inspector page composes this feature.
 import { useState } from 'react';
 import type { ObjectType } from '../../../proxy/contract';
-import { getSampleUpload } from '../../lib/api-client';
-import { pickFile } from '../../lib/file-problems';
+import { getSampleUpload } from '../../lib/api/api-client';
+import { pickFile } from '../../lib/result-files/file-problems';
 import { ProblemList } from './problem-list';
 import type { ReadingProgress, UploadFileState } from './use-upload-file';
 import { askable, type VerifyState } from './use-verify';

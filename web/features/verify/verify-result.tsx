@@ -1,8 +1,12 @@
 import type { ObjectType } from '../../../proxy/contract';
-import { summaryText } from '../../diff/verification-summary';
+import { summaryText } from '../../lib/result-files/verification-model';
+
 import { FieldsTable } from './fields-table';
+
 import { guessObjectType } from './guess-type';
+
 import type { VerifyState } from './use-verify';
+
 import { VerifyDownloads } from './verify-downloads';
 
 /** Most of the objects Gong was asked for are not in it: likely another type or integration. */
