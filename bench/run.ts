@@ -47,7 +47,7 @@ const sections: Section[] = [
   },
   {
     name: 'verify',
-    run: async () => [await measureLintUpload(), await measureVerifyCompare()],
+    run: async () => [...(await measureLintUpload()), ...(await measureVerifyCompare())],
   },
   { name: 'bundle', run: async () => measureBundle((await built()).pageDir) },
   { name: 'startup', run: async () => one(await measureStartup(await built(), port)) },

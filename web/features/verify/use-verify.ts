@@ -24,8 +24,20 @@ export interface VerifyQuery {
   readonly ids: readonly string[];
 }
 
-/** A seed from the file's fingerprint: the same file gives the same sample, on any machine. */
-export const seedOf = (sha256: string) => Number.parseInt(sha256.slice(0, 8), 16) || 1;
+/**
+ * A seed from the file's objectIds (FNV-1a): the same file gives the same sample on any machine,
+ * without waiting for its SHA-256.
+ */
+export function seedOf(objects: readonly SentObject[]): number {
+  let hash = 0x811c9dc5;
+  for (const object of objects) {
+    for (let i = 0; i < object.objectId.length; i++) {
+      hash = Math.imul(hash ^ object.objectId.charCodeAt(i), 0x01000193);
+    }
+    hash = Math.imul(hash ^ 10, 0x01000193);
+  }
+  return hash >>> 0 || 1;
+}
 
 /** The ids Gong can be asked for: a line's id the proxy would refuse is in the lint instead. */
 export function askable(objects: readonly SentObject[]): SentObject[] {
@@ -60,7 +72,7 @@ export function useVerify(props: {
   const verify = (sample: number | undefined) => {
     if (!upload) return;
     const objects = askable(upload.read.objects);
-    const seed = seedOf(upload.read.sha256);
+    const seed = seedOf(objects);
     const chosen =
       sample !== undefined && sample < objects.length
         ? sampleObjects(objects, sample, seed)
@@ -94,13 +106,14 @@ export function useVerify(props: {
   /** What the report is made of (built where it is downloaded, in the panel's own chunk). */
   const reportInput = (): ReportInput | undefined => {
     if (!target || !view) return undefined;
-    const { upload: file } = target;
+    // The file as shown now: its SHA-256 may have arrived since Verify was pressed.
+    const file = upload?.read === target.upload.read ? upload : target.upload;
     return {
       integrationId: target.integrationId,
       objectType: target.objectType,
       file: {
         name: file.name,
-        sha256: file.read.sha256,
+        sha256: file.sha256 ?? '',
         lines: file.read.lines,
         objects: file.read.objects.length,
       },
@@ -111,8 +124,11 @@ export function useVerify(props: {
     };
   };
 
+  const verifiedFile = target && upload?.read === target.upload.read ? upload : target?.upload;
   return {
     target: target?.target ?? null,
+    /** The verified file's SHA-256: undefined while it is computed, null if it could not be. */
+    fileSha256: verifiedFile?.sha256,
     verifiedType: target?.objectType,
     active,
     view,

@@ -142,8 +142,9 @@ describe('before Verify against Gong', () => {
   });
 
   test('the sample seed comes from the file, so the same file gives the same sample', () => {
-    expect(seedOf('00000000ff')).toBe(1);
-    expect(seedOf('deadbeef00')).toBe(0xdeadbeef);
+    expect(seedOf(objects)).toBe(seedOf([...objects]));
+    expect(seedOf(objects)).not.toBe(seedOf(objects.slice(1)));
+    expect(seedOf(objects)).toBeGreaterThan(0);
   });
 });
 
