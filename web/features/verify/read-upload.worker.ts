@@ -57,9 +57,12 @@ scope.onmessage = (event) => {
       scope.postMessage({ type: 'progress', bytes });
     },
   }).then(
-    async (read) => {
+    (read) => {
       scope.postMessage({ type: 'done', read });
-      scope.postMessage({ type: 'hashed', sha256: await sha256OfChunks(chunksOf(file.stream())) });
+      // Nothing here holds `read` any more: the page has its copy, the worker needs none.
+      return sha256OfChunks(chunksOf(file.stream())).then((sha256) =>
+        scope.postMessage({ type: 'hashed', sha256 }),
+      );
     },
     (error: unknown) =>
       scope.postMessage(

@@ -2,7 +2,12 @@
 // the page's fetch run (its calls of 100, pacing, progress, Cancel and Retry failed), and the
 // verdicts, summary, fields table and grid view that follow from what has landed.
 import { useMemo, useState } from 'react';
-import { crmIdSchema, MAX_IDS_PER_CALL, type ObjectType } from '../../../proxy/contract';
+import {
+  crmIdSchema,
+  integrationIdSchema,
+  MAX_IDS_PER_CALL,
+  type ObjectType,
+} from '../../../proxy/contract';
 import type { ReportInput } from '../../lib/result-files/verification-report';
 import { sampleObjects } from '../../lib/upload-file/sample';
 import type { SentObject } from '../../lib/upload-file/upload-lint';
@@ -61,6 +66,7 @@ export function useVerify(props: {
   } | null>(null);
   const [onlyDiffering, setOnlyDiffering] = useState(true);
   const [field, setField] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string>();
 
   const tracker = useMemo(() => (target ? new VerdictTracker(target.target) : null), [target]);
   const active = target !== null && tracker !== null && isRunOf(target.target, run);
@@ -71,6 +77,11 @@ export function useVerify(props: {
 
   const verify = (sample: number | undefined) => {
     if (!upload) return;
+    if (!integrationIdSchema.safeParse(form.integrationId).success) {
+      setProblem('Enter the Integration ID above first: the one the file was uploaded with.');
+      return;
+    }
+    setProblem(undefined);
     const objects = askable(upload.read.objects);
     const seed = seedOf(objects);
     const chosen =
@@ -134,6 +145,8 @@ export function useVerify(props: {
     view,
     grid,
     verify,
+    /** Why Verify against Gong did not start. */
+    problem,
     reportInput,
     onlyDiffering,
     setOnlyDiffering,

@@ -119,6 +119,11 @@ export function VerifyPanel(props: {
             busy={busy}
             onVerify={verify.verify}
           />
+          {verify.problem && (
+            <p className="verify-error" role="alert">
+              {verify.problem}
+            </p>
+          )}
         </div>
       )}
       <VerifyResult verify={verify} />
