@@ -1,6 +1,7 @@
 // Pacing as Gong sees it: the stand-in records when each call arrived, and no one-second window
 // may hold more calls than the limit, however many callers run at once.
 import { describe, expect, it } from 'vitest';
+import { busiestWindow } from './load/stats';
 import { SANDBOX_INTEGRATION_ID, sampleIds } from './stand-in/stand-in-gong';
 import { gongPairForThisFile } from './test-pair';
 
@@ -20,17 +21,6 @@ const body = (index: number) => ({
   objectType: 'CONTACT',
   objectsCrmIds: sampleIds('CONTACT', 40).slice(index * 2, index * 2 + 2),
 });
-
-/** The largest number of calls that arrived within any 1000 ms window. */
-function busiestWindow(arrivals: number[]): number {
-  const sorted = [...arrivals].sort((a, b) => a - b);
-  let most = 0;
-  for (let start = 0, end = 0; end < sorted.length; end += 1) {
-    while ((sorted[end] ?? 0) - (sorted[start] ?? 0) >= 1000) start += 1;
-    most = Math.max(most, end - start + 1);
-  }
-  return most;
-}
 
 describe('pacing', () => {
   it('keeps 10 concurrent callers within 3 calls per second at Gong, with no 429', async () => {
