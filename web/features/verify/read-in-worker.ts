@@ -3,6 +3,7 @@
 import type { UploadRead } from '../../lib/upload-file/read-upload';
 import type { SentObject } from '../../lib/upload-file/upload-lint';
 import type { UploadProblem } from '../../lib/upload-file/upload-problems';
+import { unpackObjects } from './packed-objects';
 import type { ReadMessage, ReadRequest } from './read-upload.worker';
 
 export class UploadReadError extends Error {
@@ -40,7 +41,7 @@ export function readInWorker(
       if (message.type === 'progress') {
         onProgress(message.bytes);
       } else if (message.type === 'objects') {
-        for (const object of message.objects) objects.push(object);
+        for (const object of unpackObjects(message.packed)) objects.push(object);
       } else if (message.type === 'problems') {
         for (const problem of message.problems) problems.push(problem);
       } else if (message.type === 'done') {

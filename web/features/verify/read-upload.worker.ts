@@ -6,8 +6,8 @@ import type { ObjectType, SchemaField } from '../../../proxy/contract';
 import type { UploadRead } from '../../lib/upload-file/read-upload';
 import { readUpload, sha256OfChunks } from '../../lib/upload-file/read-upload';
 import { UploadFileError, type UploadFileProblem } from '../../lib/upload-file/upload-entries';
-import type { SentObject } from '../../lib/upload-file/upload-lint';
 import type { UploadProblem } from '../../lib/upload-file/upload-problems';
+import { type PackedObjects, packObjects, transferablesOf } from './packed-objects';
 
 export interface ReadRequest {
   readonly file: Blob;
@@ -17,7 +17,7 @@ export interface ReadRequest {
 
 export type ReadMessage =
   | { readonly type: 'progress'; readonly bytes: number }
-  | { readonly type: 'objects'; readonly objects: readonly SentObject[] }
+  | { readonly type: 'objects'; readonly packed: PackedObjects }
   | { readonly type: 'problems'; readonly problems: readonly UploadProblem[] }
   /** The rest of the read; its objects and problems came in the messages before. */
   | { readonly type: 'done'; readonly read: UploadRead }
@@ -30,7 +30,7 @@ export type ReadMessage =
 
 const scope = globalThis as unknown as {
   onmessage: ((event: MessageEvent<ReadRequest>) => void) | null;
-  postMessage: (message: ReadMessage) => void;
+  postMessage: (message: ReadMessage, transfer?: Transferable[]) => void;
 };
 
 async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
@@ -48,15 +48,14 @@ async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uin
 
 // Progress at most every 1 MB: a message per 64 kB chunk would flood the page's thread.
 const PROGRESS_STEP = 1024 * 1024;
-// The page reads each message in one task: all 100 MB of a file's objects in one message kept
-// its thread busy for seconds (bench/, upload-read). Slices of a few MB each keep tasks short.
-const OBJECTS_PER_MESSAGE = 2_000;
+// The page reads each message in one task: all 100 MB of a file's objects as strings in one
+// message kept its thread busy for seconds (bench/, upload-read). The objects go as one packed
+// buffer, transferred; the problems in slices of a few MB.
 const PROBLEMS_PER_MESSAGE = 5_000;
 
-function postInSlices(read: UploadRead): void {
-  for (let i = 0; i < read.objects.length; i += OBJECTS_PER_MESSAGE) {
-    scope.postMessage({ type: 'objects', objects: read.objects.slice(i, i + OBJECTS_PER_MESSAGE) });
-  }
+function postInParts(read: UploadRead, fileBytes: number): void {
+  const packed = packObjects(read.objects, fileBytes);
+  scope.postMessage({ type: 'objects', packed }, transferablesOf(packed));
   for (let i = 0; i < read.problems.length; i += PROBLEMS_PER_MESSAGE) {
     scope.postMessage({
       type: 'problems',
@@ -80,7 +79,7 @@ scope.onmessage = (event) => {
     },
   }).then(
     (read) => {
-      postInSlices(read);
+      postInParts(read, file.size);
       // Nothing here holds `read` any more: the page has its copy, the worker needs none.
       return sha256OfChunks(chunksOf(file.stream())).then((sha256) =>
         scope.postMessage({ type: 'hashed', sha256 }),
