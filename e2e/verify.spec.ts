@@ -179,6 +179,12 @@ test('gong mode: an upload file with known differences, exact above 2^53, and th
   ]);
   const entityCalls = (await standIn.calls()).filter((call) => call.path === '/v2/crm/entities');
   expect(entityCalls).toHaveLength(1);
+
+  // Another file opened: the verification of the first is no longer shown as if it were its.
+  await openUpload(page, 'other.ldjson', `${lines[0]}\n`);
+  await expect(panel(page)).toContainText('other.ldjson: 1 line, 1 object');
+  await expect(summary(page)).toHaveCount(0);
+  await expect(fieldsTable(page)).toHaveCount(0);
 });
 
 test('bad files get a clear message and leave the open file on screen', async ({ page }) => {

@@ -76,7 +76,9 @@ export function useVerify(props: {
   const [problem, setProblem] = useState<string>();
 
   const tracker = useMemo(() => (target ? new VerdictTracker(target.target) : null), [target]);
-  const active = target !== null && tracker !== null && isRunOf(target.target, run);
+  // Another file opened since: that verification is no longer what the panel shows.
+  const ofOpenFile = target !== null && upload?.read === target.upload.read;
+  const active = ofOpenFile && tracker !== null && isRunOf(target.target, run);
   const view = useMemo(
     () => (active && tracker && run ? viewOf(tracker, run) : undefined),
     [active, tracker, run],
@@ -142,9 +144,9 @@ export function useVerify(props: {
     };
   };
 
-  const verifiedFile = target && upload?.read === target.upload.read ? upload : target?.upload;
+  const verifiedFile = ofOpenFile ? upload : target?.upload;
   return {
-    target: target?.target ?? null,
+    target: ofOpenFile ? target.target : null,
     /** The verified file's SHA-256: undefined while it is computed, null if it could not be. */
     fileSha256: verifiedFile?.sha256,
     verifiedType: target?.objectType,
