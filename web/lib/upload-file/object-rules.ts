@@ -1,26 +1,15 @@
 // The lint's checks of one uploaded object on its own: objectId, modifiedDate, isDeleted, what
-// Gong's doc says hides an object of each type, and the entity schema. Pure; imports web/lib's
-// schema checks (the grid's) and the proxy's contract types only.
-import type { ObjectType, SchemaField } from '../../../proxy/contract';
+// Gong's doc says hides an object of each type, and the entity schema (schema-rules.ts). Pure;
+// imports web/lib's json and values rooms, this room and the proxy's contract types.
+import type { ObjectType } from '../../../proxy/contract';
 import { JsonNumber, type JsonValue } from '../json/json-value';
-import {
-  type DeclaredField,
-  declaredFields,
-  isIsoDateTime,
-  valueCheck,
-} from '../values/schema-check';
+import { isIsoDateTime } from '../values/schema-check';
+import { checkSchema, type SchemaRules } from './schema-rules';
 import type { UploadObject } from './upload-entries';
-import { problem, type UploadProblem } from './upload-problems';
+import { problem, shortJson, type UploadProblem } from './upload-problems';
 
 /** Gong documents objectIds of at most 64 characters. */
 export const MAX_OBJECT_ID_LENGTH = 64;
-/** Fields every object carries that an entity schema does not declare. */
-export const COMMON_FIELDS: ReadonlySet<string> = new Set([
-  'objectId',
-  'modifiedDate',
-  'isDeleted',
-  'url',
-]);
 const DEAL_STATUSES: ReadonlySet<string> = new Set(['WON', 'LOST', 'OPEN']);
 const ID_CHARACTERS = /^[A-Za-z0-9-]+$/;
 const ID_WITH_UNDERSCORE = /^[A-Za-z0-9_-]+$/;
@@ -192,81 +181,6 @@ function checkTypeRules(
       ),
     );
   }
-}
-
-/** The entity schema, prepared once for every line of a file. */
-export interface SchemaRules {
-  readonly declared: ReadonlyMap<string, DeclaredField>;
-  readonly checks: ReadonlyMap<string, (value: JsonValue | undefined) => string | undefined>;
-}
-
-export function schemaRules(fields: readonly SchemaField[]): SchemaRules {
-  const declared = new Map(declaredFields(fields).map((field) => [field.name, field]));
-  const checks = new Map<string, (value: JsonValue | undefined) => string | undefined>();
-  for (const field of declared.values()) {
-    const check = valueCheck(field);
-    if (check) checks.set(field.name, check);
-  }
-  return { declared, checks };
-}
-
-function checkSchema(
-  object: UploadObject,
-  rules: SchemaRules,
-  line: number,
-  id: string | undefined,
-  out: UploadProblem[],
-): void {
-  for (const name of Object.keys(object)) {
-    if (COMMON_FIELDS.has(name)) continue;
-    const field = rules.declared.get(name);
-    if (!field) {
-      out.push(
-        problem(
-          'field-not-declared',
-          line,
-          `${name} is not declared in the entity schema: Gong does not display it`,
-          id,
-        ),
-      );
-      continue;
-    }
-    const value = object[name];
-    const fault = rules.checks.get(name)?.(value);
-    if (fault) {
-      const kind = field.type === 'PICKLIST' ? 'picklist-value' : 'value-type';
-      out.push(problem(kind, line, `${name} ${shortJson(value)}: ${fault}`, id));
-    } else if (field.type === 'PERCENT' && outsidePercent(value)) {
-      out.push(
-        problem(
-          'percent-range',
-          line,
-          `${name} ${shortJson(value)} is outside 0–100 (declared PERCENT)`,
-          id,
-        ),
-      );
-    }
-  }
-}
-
-function outsidePercent(value: JsonValue | undefined): boolean {
-  const number =
-    typeof value === 'number'
-      ? value
-      : value instanceof JsonNumber
-        ? Number(value.source)
-        : undefined;
-  return number !== undefined && (number < 0 || number > 100);
-}
-
-/** A value as JSON text, cut for a message. */
-export function shortJson(value: JsonValue | undefined): string {
-  if (value === undefined) return 'absent';
-  const text =
-    value instanceof JsonNumber
-      ? value.source
-      : JSON.stringify(value, (_k, v) => (v instanceof JsonNumber ? v.source : v));
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 /** Every problem of one object on its own (duplicates are the file's business). */

@@ -2,9 +2,10 @@
 // (object-rules.ts), plus what needs the file (empty lines inside it, an objectId on two lines),
 // and the objects to verify. Pure; imports only this room and the proxy's contract types.
 import type { ObjectType, SchemaField } from '../../../proxy/contract';
-import { checkObject, objectIdOf, type SchemaRules, schemaRules, shortJson } from './object-rules';
+import { checkObject, objectIdOf } from './object-rules';
+import { type SchemaRules, schemaRules } from './schema-rules';
 import type { UploadEntry } from './upload-entries';
-import { problem, type UploadProblem } from './upload-problems';
+import { problem, shortJson, type UploadProblem } from './upload-problems';
 
 /** One object of the file to check against Gong: its id, its line, and its JSON text as sent. */
 export interface SentObject {

@@ -1,5 +1,7 @@
 // The kinds of problem the upload lint finds, their severity and their words, and how a list of
-// problems is grouped for the page, the report and the command line. Pure; imports nothing.
+// problems is grouped for the page, the report and the command line. Pure; imports web/lib/json.
+
+import { JsonNumber, type JsonValue } from '../json/json-value';
 
 export const PROBLEM_KINDS = {
   'not-json': { severity: 'error', title: 'Not JSON' },
@@ -109,4 +111,14 @@ export function countBySeverity(problems: readonly UploadProblem[]): {
   let errors = 0;
   for (const item of problems) if (item.severity === 'error') errors++;
   return { errors, warnings: problems.length - errors };
+}
+
+/** A value as JSON text, cut for a message. */
+export function shortJson(value: JsonValue | undefined): string {
+  if (value === undefined) return 'absent';
+  const text =
+    value instanceof JsonNumber
+      ? value.source
+      : JSON.stringify(value, (_k, v) => (v instanceof JsonNumber ? v.source : v));
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
