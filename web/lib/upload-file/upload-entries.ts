@@ -2,9 +2,9 @@
 // to Gong's `POST /v2/crm/entities` (one JSON object per line), or a JSON array of objects.
 // Pure: imports only web/lib's lossless JSON, so a Web Worker and the command line (cli/) use it
 // as the page does. Values are parsed losslessly: int64 ids and long decimals stay exact.
-import { parseJsonByHand } from '../json/json-hand-parser';
-import { JsonNumber, type JsonValue } from '../json/json-value';
-import { parseLossless } from '../json/lossless-json';
+import type { JsonValue } from '../json/json-value';
+import { ArraySplitter } from './array-splitter';
+import { parseEntry } from './parse-entry';
 
 /** One line of an LDJSON file (or one element of a JSON array), numbered from 1. */
 export type UploadEntry =
@@ -54,37 +54,6 @@ export interface ReadLinesOptions {
   /** Called with each chunk's bytes as read (e.g. to hash the file without a second pass). */
   readonly onChunk?: (bytes: Uint8Array) => void;
   readonly maxBytes?: number;
-}
-
-/** Parses one line's text; a fault names its column (JSON.parse in V8 no longer names it). */
-export function parseEntry(line: number, raw: string): UploadEntry {
-  const text = raw.trim();
-  if (text === '') return { type: 'blank', line };
-  let value: JsonValue;
-  try {
-    value = parseLossless(text);
-  } catch (error) {
-    return { type: 'not-json', line, text, error: jsonFault(text, error) };
-  }
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    if (value instanceof JsonNumber) return { type: 'not-object', line, text, value };
-    return { type: 'object', line, text, value: value as UploadObject };
-  }
-  return { type: 'not-object', line, text, value };
-}
-
-function jsonFault(text: string, error: unknown): string {
-  try {
-    parseJsonByHand(text);
-  } catch (handError) {
-    if (handError instanceof SyntaxError) {
-      return handError.message.replace(
-        / at position (\d+) of the JSON text$/,
-        (_all, position: string) => ` at column ${Number(position) + 1}`,
-      );
-    }
-  }
-  return error instanceof Error ? error.message : String(error);
 }
 
 const encoder = new TextEncoder();
@@ -201,84 +170,4 @@ function* splitLines(
     start = end + 1;
   }
   return { carry: text.slice(start), line };
-}
-
-/** Cuts a streamed JSON array into its top-level elements, each parsed on its own. */
-class ArraySplitter {
-  private line = 1;
-  private depth = 0;
-  private inString = false;
-  private escaped = false;
-  private element = '';
-  private elementLine = 0;
-  private closedAt = 0;
-  private trailing: UploadEntry | undefined;
-
-  *push(text: string): Generator<UploadEntry> {
-    let sliceStart = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.line++;
-      if (this.inString) {
-        if (this.escaped) this.escaped = false;
-        else if (c === 92) this.escaped = true;
-        else if (c === 34) this.inString = false;
-        continue;
-      }
-      if (this.closedAt > 0) {
-        if (c > 32 && this.trailing === undefined) {
-          this.trailing = {
-            type: 'not-json',
-            line: this.line,
-            text: text.slice(i, i + 40),
-            error: `Text after the closing ] of the JSON array (line ${this.closedAt})`,
-          };
-        }
-        continue;
-      }
-      if (c === 34) this.inString = true;
-      if (this.depth === 1 && this.elementLine === 0 && c > 32 && c !== 44 && c !== 93) {
-        this.elementLine = this.line;
-      }
-      if (c === 91 || c === 123) {
-        this.depth++;
-        if (this.depth === 1) sliceStart = i + 1;
-      } else if (c === 93 || c === 125) {
-        this.depth--;
-        if (this.depth === 0) {
-          this.element += text.slice(sliceStart, i);
-          sliceStart = i + 1;
-          yield* this.flush();
-          this.closedAt = this.line;
-        }
-      } else if (c === 44 && this.depth === 1) {
-        this.element += text.slice(sliceStart, i);
-        sliceStart = i + 1;
-        yield* this.flush();
-      }
-    }
-    if (this.depth >= 1 && this.closedAt === 0) this.element += text.slice(sliceStart);
-  }
-
-  private *flush(): Generator<UploadEntry> {
-    const line = this.elementLine;
-    const text = this.element;
-    this.element = '';
-    this.elementLine = 0;
-    if (line === 0) return;
-    yield parseEntry(line, text);
-  }
-
-  *end(): Generator<UploadEntry> {
-    if (this.closedAt === 0) {
-      yield {
-        type: 'not-json',
-        line: this.line,
-        text: '',
-        error: 'The JSON array is not closed: the file ends before its ]',
-      };
-      return;
-    }
-    if (this.trailing) yield this.trailing;
-  }
 }

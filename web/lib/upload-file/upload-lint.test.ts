@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ObjectType, SchemaField } from '../../../proxy/contract';
+import { parseEntry } from './parse-entry';
 import { readUpload, sha256OfChunks } from './read-upload';
-import { parseEntry } from './upload-entries';
 import { lintUpload } from './upload-lint';
 import { countBySeverity, groupProblems } from './upload-problems';
 
