@@ -293,3 +293,51 @@ test('a call that fails is counted as failed, and Retry failed completes the ver
   );
   await expect(panel(page).getByRole('region', { name: 'Fields that differ' })).toHaveCount(0);
 });
+
+test('a sample: a reproducible few objects, said before the run and in the report', async ({
+  page,
+}, testInfo) => {
+  await standIn.reset();
+  const deals = sampleObjects().DEAL.slice(0, 150);
+  await page.goto(GONG_MODE_URL);
+  await page.getByLabel('Integration ID').fill(INTEGRATION_ID);
+  await page.getByLabel('Object type').selectOption('DEAL');
+  await openUpload(
+    page,
+    'deals-150.ldjson',
+    `${deals.map((deal) => toJsonText(deal.fields)).join('\n')}\n`,
+  );
+  await panel(page).getByLabel('Verify a sample').check();
+  await panel(page).getByLabel('Objects in the sample').fill('10');
+  await expect(panel(page)).toContainText('Checks 10 objects (DEAL) in 1 call of at most 100 ids.');
+  for (let run = 0; run < 2; run++) {
+    await panel(page).getByRole('button', { name: 'Verify against Gong' }).click();
+    await expect(summary(page)).toHaveText(
+      '10 sent · 10 stored as sent · 0 differ · 0 not in Gong',
+    );
+  }
+  const bodies = (await standIn.calls())
+    .filter((call) => call.path === '/v2/crm/entities')
+    .map((call) => JSON.parse(call.body) as string[]);
+  expect(bodies).toHaveLength(2);
+  expect(bodies[0]).toHaveLength(10);
+  expect(bodies[1]).toEqual(bodies[0]);
+
+  const downloading = page.waitForEvent('download');
+  await panel(page).getByRole('button', { name: 'Download report' }).click();
+  const file = testInfo.outputPath('sample-report.json');
+  await (await downloading).saveAs(file);
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  expect(report.sample).toEqual({ count: 10, seed: expect.any(Number) });
+  expect(report.summary).toEqual({
+    sent: 10,
+    storedAsSent: 10,
+    differ: 0,
+    notInGong: 0,
+    failed: 0,
+  });
+  expect(report.file).toMatchObject({ name: 'deals-150.ldjson', lines: 150, objects: 150 });
+  expect(report.objects.map((object: { objectId: string }) => object.objectId).sort()).toEqual(
+    [...(bodies[0] ?? [])].sort(),
+  );
+});
