@@ -189,8 +189,9 @@ export function checkObject(
   line: number,
   objectType: ObjectType,
   schema: SchemaRules | undefined,
+  /** Where to add them (the linter's own list: no array per line); a new one by default. */
+  out: UploadProblem[] = [],
 ): UploadProblem[] {
-  const out: UploadProblem[] = [];
   checkObjectId(object, line, out);
   const id = objectIdOf(object);
   checkCommonFields(object, line, id, out);

@@ -41,7 +41,10 @@ export interface LintResult {
 export class UploadLinter {
   private readonly schema: SchemaRules | undefined;
   private readonly problems: UploadProblem[] = [];
-  private readonly byId = new Map<string, { index: number; lines: number[] }>();
+  /** Each objectId's place in `objects`: one number per id, no object per line. */
+  private readonly byId = new Map<string, number>();
+  /** Every line of the ids seen on more than one line (rare), made when a repeat is seen. */
+  private readonly repeats = new Map<number, number[]>();
   private readonly objects: SentObject[] = [];
   private pendingBlank: number[] = [];
   private lines = 0;
@@ -79,33 +82,31 @@ export class UploadLinter {
       return;
     }
     this.objectLines++;
-    for (const found of checkObject(
-      entry.value,
-      entry.line,
-      this.options.objectType,
-      this.schema,
-    )) {
-      this.problems.push(found);
-    }
+    checkObject(entry.value, entry.line, this.options.objectType, this.schema, this.problems);
     const id = objectIdOf(entry.value);
     if (id === undefined) return;
     const sent: SentObject = { objectId: id, line: entry.line, text: entry.text };
-    const seen = this.byId.get(id);
-    if (!seen) {
-      this.byId.set(id, { index: this.objects.length, lines: [entry.line] });
+    const index = this.byId.get(id);
+    if (index === undefined) {
+      this.byId.set(id, this.objects.length);
       this.objects.push(sent);
       return;
+    }
+    let lines = this.repeats.get(index);
+    if (!lines) {
+      lines = [(this.objects[index] as SentObject).line];
+      this.repeats.set(index, lines);
     }
     this.problems.push(
       problem(
         'duplicate-objectId',
         entry.line,
-        `objectId ${id} is also on line ${seen.lines.join(', ')}: Gong asks for repeated updates in separate files`,
+        `objectId ${id} is also on line ${lines.join(', ')}: Gong asks for repeated updates in separate files`,
         id,
       ),
     );
-    seen.lines.push(entry.line);
-    this.objects[seen.index] = { ...sent, lines: seen.lines.slice() };
+    lines.push(entry.line);
+    this.objects[index] = { ...sent, lines: lines.slice() };
   }
 
   finish(): LintResult {
