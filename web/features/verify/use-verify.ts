@@ -2,15 +2,9 @@
 // the page's fetch run (its calls of 100, pacing, progress, Cancel and Retry failed), and the
 // verdicts, summary, fields table and grid view that follow from what has landed.
 import { useMemo, useState } from 'react';
-import {
-  crmIdSchema,
-  integrationIdSchema,
-  MAX_IDS_PER_CALL,
-  type ObjectType,
-} from '../../../proxy/contract';
+import { integrationIdSchema, MAX_IDS_PER_CALL, type ObjectType } from '../../../proxy/contract';
 import type { ReportInput } from '../../lib/result-files/verification-report';
-import { sampleObjects } from '../../lib/upload-file/sample';
-import type { SentObject } from '../../lib/upload-file/upload-lint';
+import { askableObjects, sampleObjects, sampleSeed } from '../../lib/upload-file/sample';
 import type { OpenedUpload } from './use-upload-file';
 import {
   gridChangesOf,
@@ -27,33 +21,6 @@ export interface VerifyQuery {
   readonly integrationId: string;
   readonly objectType: ObjectType;
   readonly ids: readonly string[];
-}
-
-/**
- * A seed from the file's objectIds (FNV-1a): the same file gives the same sample on any machine,
- * without waiting for its SHA-256.
- */
-export function seedOf(objects: readonly SentObject[]): number {
-  let hash = 0x811c9dc5;
-  for (const object of objects) {
-    for (let i = 0; i < object.objectId.length; i++) {
-      hash = Math.imul(hash ^ object.objectId.charCodeAt(i), 0x01000193);
-    }
-    hash = Math.imul(hash ^ 10, 0x01000193);
-  }
-  return hash >>> 0 || 1;
-}
-
-// Nearly every objectId Gong allows passes this at once; only the others meet the contract's
-// schema, which costs too much to run 150,000 times on the page's thread.
-const PLAINLY_ASKABLE = /^[A-Za-z0-9@._+-]{1,256}$/;
-
-/** The ids Gong can be asked for: a line's id the proxy would refuse is in the lint instead. */
-export function askable(objects: readonly SentObject[]): SentObject[] {
-  return objects.filter(
-    (object) =>
-      PLAINLY_ASKABLE.test(object.objectId) || crmIdSchema.safeParse(object.objectId).success,
-  );
 }
 
 export const callsFor = (count: number) => Math.ceil(count / MAX_IDS_PER_CALL);
@@ -91,8 +58,8 @@ export function useVerify(props: {
       return;
     }
     setProblem(undefined);
-    const objects = askable(upload.read.objects);
-    const seed = seedOf(objects);
+    const objects = askableObjects(upload.read.objects);
+    const seed = sampleSeed(objects);
     const chosen =
       sample !== undefined && sample < objects.length
         ? sampleObjects(objects, sample, seed)

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { CrmFields } from '../../lib/json/json-value';
 import { parseLossless } from '../../lib/json/lossless-json';
+import { askableObjects, sampleSeed } from '../../lib/upload-file/sample';
 import type { SentObject } from '../../lib/upload-file/upload-lint';
 import { guessObjectType } from './guess-type';
-import { askable, callsFor, seedOf } from './use-verify';
+import { callsFor } from './use-verify';
 import {
   gridChangesOf,
   gridObjectsOf,
@@ -138,13 +139,13 @@ describe('before Verify against Gong', () => {
     expect(callsFor(100)).toBe(1);
     expect(callsFor(101)).toBe(2);
     const long = sent('x'.repeat(300), 4, '"a":1');
-    expect(askable([...objects, long]).map((object) => object.line)).toEqual([1, 2, 3]);
+    expect(askableObjects([...objects, long]).map((object) => object.line)).toEqual([1, 2, 3]);
   });
 
   test('the sample seed comes from the file, so the same file gives the same sample', () => {
-    expect(seedOf(objects)).toBe(seedOf([...objects]));
-    expect(seedOf(objects)).not.toBe(seedOf(objects.slice(1)));
-    expect(seedOf(objects)).toBeGreaterThan(0);
+    expect(sampleSeed(objects)).toBe(sampleSeed([...objects]));
+    expect(sampleSeed(objects)).not.toBe(sampleSeed(objects.slice(1)));
+    expect(sampleSeed(objects)).toBeGreaterThan(0);
   });
 });
 

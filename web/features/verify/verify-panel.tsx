@@ -4,9 +4,10 @@ import { useMemo, useState } from 'react';
 import type { ObjectType } from '../../../proxy/contract';
 import { getSampleUpload } from '../../lib/api/api-client';
 import { pickFile } from '../../lib/result-files/file-problems';
+import { askableObjects } from '../../lib/upload-file/sample';
 import { ProblemList } from './problem-list';
 import type { ReadingProgress, UploadFileState } from './use-upload-file';
-import { askable, type VerifyState } from './use-verify';
+import type { VerifyState } from './use-verify';
 import { VerifyControls } from './verify-controls';
 import { VerifyResult } from './verify-result';
 import './verify.css';
@@ -51,7 +52,7 @@ export function VerifyPanel(props: {
     }
   };
   const read = upload?.read;
-  const objects = useMemo(() => (read ? askable(read.objects).length : 0), [read]);
+  const objects = useMemo(() => (read ? askableObjects(read.objects).length : 0), [read]);
   return (
     <section className="verify-panel" aria-labelledby="verify-title">
       <h2 id="verify-title">Verify an upload</h2>

@@ -1,5 +1,7 @@
-// A random yet reproducible sample of the file's objects, for files whose full check would eat
-// a large share of Gong's 10,000 calls a day. Pure; imports only this room.
+// Which of the file's objects to verify: those whose objectId Gong can be asked for, and a random
+// yet reproducible sample of them for files whose full check would eat a large share of Gong's
+// 10,000 calls a day. Pure; imports this room and the proxy's contract.
+import { crmIdSchema } from '../../../proxy/contract';
 import type { SentObject } from './upload-lint';
 
 /** mulberry32: tiny, fast, and the same sequence everywhere for the same seed. */
@@ -38,4 +40,31 @@ export function sampleObjects(
     .slice(0, take)
     .sort((a, b) => a - b)
     .map((index) => objects[index] as SentObject);
+}
+
+/**
+ * A seed from the file's objectIds (FNV-1a): the same file gives the same sample on any machine,
+ * without waiting for its SHA-256.
+ */
+export function sampleSeed(objects: readonly SentObject[]): number {
+  let hash = 0x811c9dc5;
+  for (const object of objects) {
+    for (let i = 0; i < object.objectId.length; i++) {
+      hash = Math.imul(hash ^ object.objectId.charCodeAt(i), 0x01000193);
+    }
+    hash = Math.imul(hash ^ 10, 0x01000193);
+  }
+  return hash >>> 0 || 1;
+}
+
+// Nearly every objectId Gong allows passes this at once; only the others meet the contract's
+// schema, which costs too much to run 150,000 times on the page's thread.
+const PLAINLY_ASKABLE = /^[A-Za-z0-9@._+-]{1,256}$/;
+
+/** The ids Gong can be asked for: a line's id the proxy would refuse is in the lint instead. */
+export function askableObjects(objects: readonly SentObject[]): SentObject[] {
+  return objects.filter(
+    (object) =>
+      PLAINLY_ASKABLE.test(object.objectId) || crmIdSchema.safeParse(object.objectId).success,
+  );
 }
