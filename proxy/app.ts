@@ -1,7 +1,12 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Config } from './config';
-import { type ConfigResponse, MAX_IDS_PER_CALL } from './contract';
+import {
+  type ConfigResponse,
+  MAX_IDS_PER_CALL,
+  type ObjectType,
+  sampleUploadQuerySchema,
+} from './contract';
 import { crmRoutes, methodNotAllowed, type ProxyEnv } from './crm-routes';
 import type { DailyUsage } from './daily-usage';
 import type { CallDeps } from './gong-call';
@@ -20,6 +25,8 @@ export interface AppDeps extends CallDeps {
   sandbox?: ConfigResponse['sandbox'];
   /** Today's calls to Gong, counted by callGong and kept across restarts. */
   usage: DailyUsage;
+  /** Sandbox mode only: the sample upload file of a type (LDJSON), for Try a sample upload. */
+  sampleUpload?: (objectType: ObjectType) => string;
   log: (line: string) => void;
   /** Serves the built page; absent in tests and in `vite` dev, where Vite serves it. */
   page?: MiddlewareHandler;
@@ -52,6 +59,23 @@ export function createApp(
     .get('/config', (c) => c.json(configAnswer, 200))
     .get('/usage', (c) => c.json(deps.usage.snapshot(), 200))
     .route('/crm', crmRoutes(config.timeoutMs, deps))
+    .get('/sandbox/upload-sample', (c) => {
+      if (!deps.sampleUpload) {
+        return c.json({ errors: ['sample upload files exist in sandbox mode only'] }, 404);
+      }
+      const query = sampleUploadQuerySchema.safeParse(c.req.query());
+      if (!query.success) {
+        return c.json(
+          {
+            errors: query.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+          },
+          400,
+        );
+      }
+      return c.body(deps.sampleUpload(query.data.objectType), 200, {
+        'content-type': 'application/x-ndjson; charset=utf-8',
+      });
+    })
     .all('/config', (c) => methodNotAllowed(c, 'GET'))
     .all('/usage', (c) => methodNotAllowed(c, 'GET'))
     .all('*', (c) =>

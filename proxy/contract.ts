@@ -150,6 +150,9 @@ export const entitySchemaQuerySchema = z.strictObject({
 });
 export type EntitySchemaQuery = z.infer<typeof entitySchemaQuerySchema>;
 
+/** `GET /api/sandbox/upload-sample?objectType=DEAL`: the sandbox's sample upload file. */
+export const sampleUploadQuerySchema = z.strictObject({ objectType: objectTypeSchema });
+
 export const requestStatusQuerySchema = z.strictObject({
   integrationId: integrationIdSchema,
   clientRequestId: clientRequestIdSchema,

@@ -9,6 +9,7 @@ import { DailyUsage, usageFilePath } from './daily-usage';
 import { sendToGong, type UpstreamTarget } from './gong-client';
 import { RateLimiter } from './rate-limiter';
 import { secretParts } from './redact';
+import { sampleUploadText } from './stand-in/sample-uploads';
 import { SANDBOX_INTEGRATION_ID, sampleIds, startStandIn } from './stand-in/stand-in-gong';
 
 export interface Runtime {
@@ -62,6 +63,7 @@ export async function startRuntime(
     limiter,
     upstreamHost: config.upstream.mode === 'sandbox' ? 'sandbox' : upstream.baseUrl.host,
     sandbox,
+    ...(config.upstream.mode === 'sandbox' ? { sampleUpload: sampleUploadText } : {}),
     log: options.log,
     page: options.page,
   });

@@ -1,6 +1,7 @@
 import { MAX_LISTED_LINE_ERRORS } from '../contract';
 import { type Answer, errorAnswer, jsonAnswer, newRequestId } from './answers';
 import { checkIntegrationId, checkRequired, unknownIntegration } from './query-checks';
+import { SAMPLE_UPLOAD_STATUSES } from './sample-upload-statuses';
 
 interface LineError {
   line: number;
@@ -42,6 +43,8 @@ export const SAMPLE_UPLOADS: Readonly<Record<string, UploadStatus>> = {
     totalSuccessCount: 0,
   },
   'sample-failed-many': { status: 'FAILED', errors: manyErrors, totalSuccessCount: 943 },
+  // The sample upload files' uploads (sample-uploads.ts), one per object type.
+  ...SAMPLE_UPLOAD_STATUSES,
 };
 
 /** `GET /v2/crm/request-status`: where an earlier upload (POST /v2/crm/entities) stands. */

@@ -18,4 +18,6 @@ export interface GridChanges {
   column(objectId: string): ColumnMark | undefined;
   /** Whether any object's value of this field changed. */
   field(field: string): boolean;
+  /** A short note beside a column's id, e.g. the object's line in an upload file. */
+  columnNote?(objectId: string): string | undefined;
 }

@@ -25,8 +25,10 @@ export function GridHead(props: {
   /** Rows sorted by fill rate; the corner's button steps through the sorts. */
   fillSort?: FillSort | undefined;
   onFillSort?: (() => void) | undefined;
+  /** Per column, a short note under the id (an upload file's line). */
+  notes?: readonly (string | undefined)[] | undefined;
 }) {
-  const { columns, virtualColumns, marks, fillSort = 'none', onFillSort } = props;
+  const { columns, virtualColumns, marks, notes, fillSort = 'none', onFillSort } = props;
   const fieldColumn = columns[0];
   return (
     <thead className="fg-head">
@@ -56,17 +58,19 @@ export function GridHead(props: {
           const column = columns[item.index + 1];
           if (!column) return null;
           const mark = marks?.[item.index];
+          const note = notes?.[item.index];
           return (
             <th
               key={column.id}
               scope="col"
               className={mark ? `fg-column-head fg-column-head--${mark}` : 'fg-column-head'}
               aria-colindex={item.index + 2}
-              title={`${visibleText(headerText(column))}${mark ? ` (${mark})` : ''}`}
+              title={`${visibleText(headerText(column))}${mark ? ` (${mark})` : ''}${note ? `, ${note}` : ''}`}
               style={{ transform: `translateX(${item.start}px)` }}
             >
               <VisibleText text={visibleText(headerText(column))} />
               {mark && <ColumnMarkBadge mark={mark} />}
+              {note && <span className="fg-column-note">{note}</span>}
             </th>
           );
         })}

@@ -43,6 +43,11 @@ export function GridTable(props: GridTableProps) {
     () => (changes ? found.map((object) => changes.column(object.id)) : undefined),
     [found, changes],
   );
+  const columnNotes = useMemo(
+    () =>
+      changes?.columnNote ? found.map((object) => changes.columnNote?.(object.id)) : undefined,
+    [found, changes],
+  );
   const table = useTable({ features: gridFeatures, columns, data: rows, getRowId });
   const tableRows = table.getRowModel().rows;
   const leafColumns = table.getAllLeafColumns();
@@ -120,6 +125,7 @@ export function GridTable(props: GridTableProps) {
             marks={columnMarks}
             fillSort={props.fillSort}
             onFillSort={props.onFillSort}
+            notes={columnNotes}
           />
         )}
         row={drawRow}

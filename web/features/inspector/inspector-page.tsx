@@ -6,6 +6,7 @@ import { MAX_IDS_PER_CALL } from '../../../proxy/contract';
 import { useQuotaConfirm } from '../../lib/api/quota-confirm';
 import { useUsage } from '../../lib/api/usage-query';
 import { FileProblems } from '../../lib/result-files/file-problems';
+import { looksLikeUploadFile, SNIFF_BYTES } from '../../lib/upload-file/sniff';
 import type { CrmQuery } from '../../model/query';
 import { objectsOf, type Run, sumTallies, tallyOf } from '../../model/run';
 import { baselineOfRun, useCompare } from '../compare/use-compare';
@@ -28,6 +29,9 @@ import { OpenedNotice, OpenResult } from '../share/open-result';
 import { useLinkFragment } from '../share/use-link-fragment';
 import { useOpenResult } from '../share/use-open-result';
 import { UploadStatusPanel } from '../upload-status/upload-status-panel';
+import { lineDescriber } from '../verify/line-describer';
+import { useUploadFile } from '../verify/use-upload-file';
+import { useVerify } from '../verify/use-verify';
 import { configQuery } from './config-query';
 import { emptyResultOf } from './empty-result';
 import {
@@ -38,6 +42,7 @@ import {
   ResultsGrid,
   SchemaPanel,
   ShareBar,
+  VerifyPanel,
   VisibilityPanel,
 } from './lazy-results';
 import { ModeBanner } from './mode-banner';
@@ -46,6 +51,11 @@ import { UsageLine } from './usage-line';
 import { useBackToResult } from './use-back-to-result';
 import { usePacedValue } from './use-paced-value';
 import './inspector.css';
+
+const NOTHING_DIFFERS = {
+  title: 'No object differs from the file',
+  hint: 'Untick Only objects that differ to see every object.',
+};
 
 export function InspectorPage() {
   const config = useQuery(configQuery);
@@ -71,7 +81,22 @@ export function InspectorPage() {
     },
     [replace, fill, clearReferences],
   );
-  const open = useOpenResult(form, showFile);
+  const uploadFile = useUploadFile(form);
+  const openUpload = uploadFile.open;
+  // A dropped file is an upload file or a result, told apart by its content, not its name.
+  const routeDrop = useCallback(
+    (file: File, openResult: (file: File) => void) => {
+      file
+        .slice(0, SNIFF_BYTES)
+        .text()
+        .then(
+          (head) => (looksLikeUploadFile(head) ? openUpload(file) : openResult(file)),
+          () => openResult(file),
+        );
+    },
+    [openUpload],
+  );
+  const open = useOpenResult(form, showFile, routeDrop);
 
   const tally = useMemo(() => (run ? tallyOf(run) : undefined), [run]);
   // Recomputed only when a call lands: the grid's derivations key on this array's identity.
@@ -86,7 +111,23 @@ export function InspectorPage() {
   // follows at a pace it can draw, and the whole result the moment the run ends.
   const objects = usePacedValue(landed, busy, run?.id);
 
-  const gridObjects = compare.view?.objects ?? objects;
+  // The verification follows the run at the grid's pace: it rebuilds its view on each change.
+  const pacedRun = usePacedValue(run, busy, run?.id);
+  const verify = useVerify({
+    upload: uploadFile.opened,
+    run: pacedRun,
+    form,
+    start: (query) => startFetch(query),
+  });
+  const opened = uploadFile.opened;
+  const describeLine = useMemo(
+    () => (opened ? lineDescriber(opened.name, opened.read) : undefined),
+    [opened],
+  );
+
+  const gridObjects = verify.grid?.objects ?? compare.view?.objects ?? objects;
+  const gridChanges = verify.grid ? verify.grid.changes : compare.view?.changes;
+  const gridOnlyFields = verify.grid ? verify.grid.onlyFields : compare.view?.onlyFields;
   const schema = useSchemaCheck(run, gridObjects, open.opened !== null);
 
   // A fetch or a retry calls Gong: the notes about a file or a link no longer hold. A fetch that
@@ -180,7 +221,7 @@ export function InspectorPage() {
       />
       <div className="page-tools">
         <OpenResult state={open.file.state} onFile={open.file.open} />
-        <UploadStatusPanel integrationId={form.integrationId} />
+        <UploadStatusPanel integrationId={form.integrationId} describeLine={describeLine} />
         <HistoryPanel
           entries={history.entries}
           hasResult={(entry) => history.resultOf(entry) !== undefined}
@@ -190,6 +231,17 @@ export function InspectorPage() {
           busy={busy}
         />
       </div>
+      <ResultsBoundary resetKey="verify">
+        <Suspense fallback={null}>
+          <VerifyPanel
+            file={uploadFile}
+            verify={verify}
+            objectType={form.objectType}
+            sandbox={config.data?.mode === 'sandbox'}
+            busy={busy}
+          />
+        </Suspense>
+      </ResultsBoundary>
       {open.file.state.status === 'failed' && (
         <FileProblems {...open.file.state} onDismiss={open.file.clear} />
       )}
@@ -226,19 +278,17 @@ export function InspectorPage() {
                 handle={grid}
                 objects={shownObjects}
                 marks={{
-                  changes: compare.view?.changes,
+                  changes: gridChanges,
                   schema: schema.grid,
                   references: references.grid,
                 }}
-                onlyFields={compare.view?.onlyFields}
-                empty={emptyResultOf(
-                  tally,
-                  busy,
-                  compare.view !== undefined && compare.onlyChanges,
-                )}
-                toolbar={(view) => (
-                  <ExportButtons view={view} run={run} changes={compare.view?.changes} />
-                )}
+                onlyFields={gridOnlyFields}
+                empty={
+                  verify.grid && verify.onlyDiffering && tally.found > 0
+                    ? NOTHING_DIFFERS
+                    : emptyResultOf(tally, busy, compare.view !== undefined && compare.onlyChanges)
+                }
+                toolbar={(view) => <ExportButtons view={view} run={run} changes={gridChanges} />}
               />
             </Suspense>
           </ResultsBoundary>
@@ -247,7 +297,7 @@ export function InspectorPage() {
       {!run && <p className="placeholder">Paste CRM ids above and press Fetch.</p>}
       {open.drop.dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop a result JSON to open it
+          Drop a result JSON or an upload file to open it
         </div>
       )}
     </div>

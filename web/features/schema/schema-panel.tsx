@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { ApiError } from '../../lib/api/api-client';
 import { missingScopeOf } from '../../lib/api/missing-scope';
-import type { DeclaredField } from './schema-check';
+import type { DeclaredField } from '../../lib/values/schema-check';
 import { READ_SCHEMA_AGAIN } from './schema-query';
 import { FLAG_SYMBOLS } from './schema-view';
 import type { SchemaCheck } from './use-schema-check';

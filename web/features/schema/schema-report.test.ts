@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CrmFields, CrmObject } from '../../lib/json/json-value';
-import { declaredFields } from './schema-check';
+import { declaredFields } from '../../lib/values/schema-check';
 import { checkObjects, flagsOf, type SchemaReport } from './schema-report';
 
 const declared = declaredFields([

@@ -2,7 +2,7 @@
 // but not declared, declared but carried by none or only by some, values that do not fit the
 // declared type, and fields the schema marks deleted. One pass, a lookup per cell.
 import type { CrmObject, JsonValue } from '../../lib/json/json-value';
-import { type DeclaredField, type ValueCheck, valueCheck } from './schema-check';
+import { type DeclaredField, type ValueCheck, valueCheck } from '../../lib/values/schema-check';
 
 /**
  * Fields of Gong's upload format that every object may carry and no schema declares: flagging

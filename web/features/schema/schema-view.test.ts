@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declaredFields } from './schema-check';
+import { declaredFields } from '../../lib/values/schema-check';
 import { checkObjects } from './schema-report';
 import { flagView, gridSchemaOf, MISSING_CELL } from './schema-view';
 

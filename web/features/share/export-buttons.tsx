@@ -3,10 +3,10 @@ import type { GridView } from '../../diff/field-rows';
 import type { GridChanges } from '../../diff/grid-changes';
 import { copyMessage, copyToClipboard } from '../../lib/browser/clipboard';
 import { downloadText } from '../../lib/browser/download';
+import { toCsv, toMarkdown } from '../../lib/result-files/table-text';
 import { resultFileName } from '../../lib/result-files/write-result';
 import type { Run } from '../../model/run';
 import { gridTextTable } from './grid-text-table';
-import { toCsv, toMarkdown } from './table-text';
 
 export interface ExportButtonsProps {
   view: GridView;

@@ -3,8 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildFieldRows } from '../../diff/field-rows';
 import { JsonNumber, type JsonValue } from '../../lib/json/json-value';
+import { toCsv, toMarkdown } from '../../lib/result-files/table-text';
 import { gridTextTable } from './grid-text-table';
-import { toCsv, toMarkdown } from './table-text';
 
 // Values the issue found merged, and their neighbours: every one must get a cell of its own.
 const HOSTILE: readonly JsonValue[] = [

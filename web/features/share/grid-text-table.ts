@@ -4,9 +4,9 @@
 import type { FieldRow, FoundObject } from '../../diff/field-rows';
 import type { GridChanges } from '../../diff/grid-changes';
 import type { JsonValue } from '../../lib/json/json-value';
+import type { TextCell, TextTable } from '../../lib/result-files/table-text';
 import { asciiJson, exportName, exportSide, exportValue } from '../../lib/values/export-text';
 import { looksAlike } from '../../lib/values/look-alike';
-import type { TextCell, TextTable } from './table-text';
 
 function fieldOf(object: FoundObject, field: string): JsonValue | undefined {
   return Object.hasOwn(object.fields, field) ? object.fields[field] : undefined;

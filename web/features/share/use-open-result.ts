@@ -17,6 +17,8 @@ export interface OpenedFile {
 export function useOpenResult(
   defaults: { integrationId: string; objectType: ObjectType },
   show: (run: Run) => void,
+  /** Decides what a dropped file is (the page also takes upload files); default: a result. */
+  routeDrop?: (file: File, openResult: (file: File) => void) => void,
 ) {
   const [opened, setOpened] = useState<OpenedFile | null>(null);
   const onOpened = useCallback(
@@ -27,7 +29,11 @@ export function useOpenResult(
     [show],
   );
   const file = useResultFile(defaults, onOpened);
-  const drop = useFileDrop(file.open);
+  const openDropped = useCallback(
+    (dropped: File) => (routeDrop ? routeDrop(dropped, file.open) : file.open(dropped)),
+    [routeDrop, file.open],
+  );
+  const drop = useFileDrop(openDropped);
   /** A fetch replaced the file on screen. */
   const forget = useCallback(() => {
     setOpened(null);

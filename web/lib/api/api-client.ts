@@ -86,6 +86,15 @@ export async function getJson(
   }
 }
 
+/** Sandbox mode only: the sample upload file (LDJSON) of a type, for Try a sample upload. */
+export async function getSampleUpload(objectType: string, signal?: AbortSignal): Promise<string> {
+  const search = new URLSearchParams({ objectType });
+  const response = await send(`/api/sandbox/upload-sample?${search}`, { signal });
+  const text = await response.text();
+  if (!response.ok) throw errorFrom(response, text);
+  return text;
+}
+
 export async function getConfig(signal?: AbortSignal): Promise<ConfigResponse> {
   const response = await send('/api/config', { signal });
   const text = await response.text();

@@ -2,7 +2,7 @@
 // Runs on every cell of an answer (up to 10,000 objects × 300 fields), so each declared field
 // gets its check once, and a cell then costs a typeof or a Set lookup, rarely a regex.
 import type { SchemaField } from '../../../proxy/contract';
-import { JsonNumber, type JsonValue } from '../../lib/json/json-value';
+import { JsonNumber, type JsonValue } from '../json/json-value';
 
 /** One declared field, as the page uses it. */
 export interface DeclaredField {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SchemaField } from '../../../proxy/contract';
-import { JsonNumber, type JsonValue } from '../../lib/json/json-value';
+import { JsonNumber, type JsonValue } from '../json/json-value';
 import { type DeclaredField, declaredFields, isIsoDateTime, valueCheck } from './schema-check';
 
 const declare = (type: string, more: Partial<SchemaField> = {}): DeclaredField => {

@@ -1,0 +1,173 @@
+// The upload file as entries, read from a stream of chunks: the LDJSON file an integration sends
+// to Gong's `POST /v2/crm/entities` (one JSON object per line), or a JSON array of objects.
+// Pure: imports only web/lib's lossless JSON, so a Web Worker and the command line (cli/) use it
+// as the page does. Values are parsed losslessly: int64 ids and long decimals stay exact.
+import type { JsonValue } from '../json/json-value';
+import { ArraySplitter } from './array-splitter';
+import { parseEntry } from './parse-entry';
+
+/** One line of an LDJSON file (or one element of a JSON array), numbered from 1. */
+export type UploadEntry =
+  | {
+      readonly type: 'object';
+      readonly line: number;
+      readonly text: string;
+      readonly value: UploadObject;
+    }
+  | {
+      readonly type: 'not-object';
+      readonly line: number;
+      readonly text: string;
+      readonly value: JsonValue;
+    }
+  | {
+      readonly type: 'not-json';
+      readonly line: number;
+      readonly text: string;
+      readonly error: string;
+    }
+  | { readonly type: 'blank'; readonly line: number };
+
+export type UploadObject = { readonly [field: string]: JsonValue };
+
+/** Gong refuses an upload file over 200 MB. */
+export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+
+export type UploadFileProblem = 'empty' | 'binary' | 'too-large';
+
+/** The file as a whole cannot be an upload file; `message` says why in words for a person. */
+export class UploadFileError extends Error {
+  constructor(
+    readonly problem: UploadFileProblem,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'UploadFileError';
+  }
+}
+
+export type UploadChunk = Uint8Array | string;
+
+export interface ReadLinesOptions {
+  /** Bytes read so far, after each chunk (for a progress bar). */
+  readonly onBytes?: (bytes: number) => void;
+  /** Called with each chunk's bytes as read (e.g. to hash the file without a second pass). */
+  readonly onChunk?: (bytes: Uint8Array) => void;
+  readonly maxBytes?: number;
+}
+
+const encoder = new TextEncoder();
+
+/** Decodes chunks as UTF-8; refuses NUL bytes and invalid UTF-8 (a binary file), and size. */
+async function* decodeChunks(
+  chunks: AsyncIterable<UploadChunk> | Iterable<UploadChunk>,
+  options: ReadLinesOptions,
+): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const maxBytes = options.maxBytes ?? MAX_UPLOAD_BYTES;
+  let bytes = 0;
+  let first = true;
+  for await (const chunk of chunks) {
+    const data = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+    bytes += data.byteLength;
+    if (bytes > maxBytes) {
+      throw new UploadFileError(
+        'too-large',
+        `The file is over ${formatMegabytes(maxBytes)}: Gong refuses upload files over ${formatMegabytes(MAX_UPLOAD_BYTES)}, so this cannot be one. Split it into smaller files.`,
+      );
+    }
+    options.onChunk?.(data);
+    let text: string;
+    try {
+      text = decoder.decode(data, { stream: true });
+    } catch {
+      throw notText();
+    }
+    if (text.includes('\u0000')) throw notText();
+    if (first && text.length > 0) {
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      first = false;
+    }
+    options.onBytes?.(bytes);
+    yield text;
+  }
+  try {
+    const rest = decoder.decode();
+    if (rest.length > 0) yield rest;
+  } catch {
+    throw notText();
+  }
+  if (bytes === 0) {
+    throw new UploadFileError('empty', 'The file is empty (0 bytes): there is nothing to verify.');
+  }
+}
+
+function notText(): UploadFileError {
+  return new UploadFileError(
+    'binary',
+    'This is not a text file (it holds bytes that are not UTF-8 text): an upload file is LDJSON, one JSON object per line.',
+  );
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}
+
+/**
+ * Reads an upload file from chunks of bytes or text (`File.stream()`, a Node stream) and yields
+ * one entry per line, numbered from 1, lossless. A file whose first character is `[` is read
+ * as a JSON array instead: one entry per element, numbered by the line the element starts on.
+ * A line break at the end of the file makes no entry. Throws UploadFileError for a file that
+ * is empty, binary or over `maxBytes` (200 MB).
+ */
+export async function* readUploadLines(
+  chunks: AsyncIterable<UploadChunk> | Iterable<UploadChunk>,
+  options: ReadLinesOptions = {},
+): AsyncGenerator<UploadEntry> {
+  const texts = decodeChunks(chunks, options);
+  let carry = '';
+  let line = 0;
+  let mode: 'unknown' | 'lines' | 'array' = 'unknown';
+  const array = new ArraySplitter();
+  for await (const text of texts) {
+    if (mode === 'unknown') {
+      carry += text;
+      const start = carry.search(/\S/);
+      if (start === -1) continue;
+      mode = carry.charAt(start) === '[' ? 'array' : 'lines';
+      if (mode === 'array') {
+        yield* array.push(carry);
+        carry = '';
+        continue;
+      }
+      const pending = carry;
+      carry = '';
+      ({ carry, line } = yield* splitLines(pending, line));
+      continue;
+    }
+    if (mode === 'array') {
+      yield* array.push(text);
+      continue;
+    }
+    ({ carry, line } = yield* splitLines(carry + text, line));
+  }
+  if (mode === 'array') {
+    yield* array.end();
+  } else if (carry.trim() !== '' || (mode === 'unknown' && carry !== '')) {
+    yield parseEntry(line + 1, carry.endsWith('\r') ? carry.slice(0, -1) : carry);
+  }
+}
+
+function* splitLines(
+  text: string,
+  lineBefore: number,
+): Generator<UploadEntry, { carry: string; line: number }> {
+  let line = lineBefore;
+  let start = 0;
+  for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+    line++;
+    yield parseEntry(line, text.slice(start, end));
+    start = end + 1;
+  }
+  return { carry: text.slice(start), line };
+}
