@@ -1,0 +1,183 @@
+// `crm-inspector verify FILE --integration ID --type TYPE …`: reads the configuration as
+// `npm start` does (environment and .env), opens Gong or the sandbox, verifies, writes the
+// results and answers with the exit status. Results go to stdout; errors, notes and progress
+// to stderr. The credential is never written anywhere: no message quotes a setting's value,
+// and Gong's text is withheld when it echoes any part of the credential (proxy/redact.ts).
+import { type FileHandle, open, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type Config, loadDotEnv, parseConfig } from '../proxy/config';
+import { gongCallDeps, openUpstream } from '../proxy/upstream';
+import { writeVerificationReport } from '../web/lib/result-files/verification-report';
+import { verificationMarkdown } from '../web/lib/result-files/verification-text';
+import { UploadFileError } from '../web/lib/upload-file/upload-entries';
+import { EXIT_ERROR, EXIT_PROBLEMS, exitStatus } from './exit-status';
+import type { GongFailure } from './gong-reads';
+import { createProgress, type ProgressStream } from './progress';
+import { parseCommand, USAGE, userDirectory, type VerifyArgs } from './verify-args';
+import { verificationText } from './verify-text';
+import { type Verification, verifyUpload } from './verify-upload';
+
+export interface CommandIo {
+  readonly argv: readonly string[];
+  readonly env: NodeJS.ProcessEnv;
+  readonly cwd: string;
+  readonly stdout: (text: string) => Promise<void>;
+  readonly stderr: (text: string) => Promise<void>;
+  readonly stderrStream: ProgressStream;
+}
+
+/** Read in chunks this large: fewer turns of the loop for a 200 MB file, little memory. */
+const CHUNK_BYTES = 1024 * 1024;
+
+// Settings of the server that the command does not use (it listens nowhere): a HOST meant for
+// `npm start` in the same .env must not stop a verification.
+const SERVER_ONLY = ['HOST', 'PORT', 'ALLOW_REMOTE_HOST', 'CRM_INSPECTOR_TOKEN'];
+
+function readConfig(env: NodeJS.ProcessEnv, cwd: string): { config?: Config; errors: string[] } {
+  const problem = loadDotEnv(path.join(cwd, '.env'));
+  if (problem !== undefined) return { errors: [problem] };
+  const relevant = { ...env };
+  for (const name of SERVER_ONLY) delete relevant[name];
+  const result = parseConfig(relevant);
+  return result.ok ? { config: result.config, errors: [] } : { errors: result.errors };
+}
+
+async function usageError(io: CommandIo, errors: readonly string[]): Promise<number> {
+  await io.stderr(`${errors.map((error) => `crm-inspector: ${error}`).join('\n')}\n\n${USAGE}\n`);
+  return EXIT_ERROR;
+}
+
+/** The file opened, or why not; the output paths checked: all before any call to Gong. */
+async function openFile(args: VerifyArgs): Promise<{ handle?: FileHandle; errors: string[] }> {
+  const errors: string[] = [];
+  for (const [flag, target] of [
+    ['--report', args.report],
+    ['--markdown', args.markdown],
+  ] as const) {
+    if (target === undefined) continue;
+    if (target === args.file) errors.push(`${flag} would overwrite FILE itself`);
+    const folder = path.dirname(target);
+    const isFolder = await stat(folder).then(
+      (found) => found.isDirectory(),
+      () => false,
+    );
+    if (!isFolder) errors.push(`${flag}: the folder ${folder} does not exist`);
+  }
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(args.file, 'r');
+    if (!(await handle.stat()).isFile()) {
+      errors.push(`FILE ${args.file} is not a file`);
+      await handle.close();
+      handle = undefined;
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'may not be read' : String(code);
+    errors.push(`FILE ${args.file} ${reason}`);
+  }
+  if (errors.length > 0) {
+    await handle?.close();
+    return { errors };
+  }
+  return { handle, errors };
+}
+
+function failureText(failure: GongFailure): string {
+  const parts = [`${failure.status}`];
+  if (failure.requestId !== undefined) parts.push(`requestId ${failure.requestId}`);
+  parts.push(`${failure.attempts} attempt${failure.attempts === 1 ? '' : 's'}`);
+  const errors = failure.errors.length > 0 ? `: ${failure.errors.join('; ')}` : '';
+  return `${parts.join(' · ')}${errors}`;
+}
+
+async function writeOutputs(io: CommandIo, args: VerifyArgs, verification: Verification) {
+  const { report } = verification;
+  const reportText = writeVerificationReport(report);
+  if (args.report !== undefined) await writeFile(args.report, reportText);
+  if (args.markdown !== undefined) await writeFile(args.markdown, verificationMarkdown(report));
+  await io.stdout(args.json ? reportText : verificationText(report, args.fileLabel));
+}
+
+export async function runVerifyCommand(io: CommandIo): Promise<number> {
+  const parsed = parseCommand(io.argv, userDirectory(io.env, io.cwd));
+  if (parsed.kind === 'help') {
+    await io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  if (parsed.kind === 'usage-error') return usageError(io, parsed.errors);
+  const { args } = parsed;
+  const { config, errors } = readConfig(io.env, io.cwd);
+  if (!config) {
+    return usageError(io, [
+      'fix these settings (environment or .env):',
+      ...errors.map((error) => `  - ${error}`),
+    ]);
+  }
+  const opened = await openFile(args);
+  if (!opened.handle) return usageError(io, opened.errors);
+  const handle = opened.handle;
+
+  const upstream = await openUpstream(config);
+  if (config.upstream.mode === 'sandbox') {
+    await io.stderr(
+      'crm-inspector: sandbox mode: no Gong credential is set (GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET, or GONG_BEARER_TOKEN), so this checks the built-in sample data, not your Gong\n',
+    );
+  }
+  const progress = createProgress(io.stderrStream, config.rateLimitPerSecond);
+  let verification: Verification;
+  try {
+    verification = await verifyUpload(
+      {
+        deps: gongCallDeps(upstream.target, config.rateLimitPerSecond),
+        timeoutMs: config.timeoutMs,
+        integrationId: args.integrationId,
+        objectType: args.objectType,
+      },
+      {
+        name: path.basename(args.file),
+        chunks: handle.createReadStream({ highWaterMark: CHUNK_BYTES }),
+      },
+      {
+        ...(args.sample !== undefined ? { sample: args.sample } : {}),
+        // As the page runs: twice the rate in flight, the limiter paces the rest.
+        concurrency: config.rateLimitPerSecond * 2,
+        onPlan: (calls) => progress.plan(calls),
+        onCallDone: (done) => progress.done(done),
+      },
+    );
+  } catch (error) {
+    progress.clear();
+    if (!(error instanceof UploadFileError)) throw error;
+    await io.stderr(`crm-inspector: ${args.fileLabel}: ${error.message}\n`);
+    return EXIT_PROBLEMS;
+  } finally {
+    await handle.close();
+    await upstream.close();
+  }
+  progress.clear();
+
+  if (verification.schemaFailure) {
+    await io.stderr(
+      `crm-inspector: note: the entity schema could not be read (${failureText(verification.schemaFailure)}); the lint skipped the checks against it (undeclared fields, value types, picklists)\n`,
+    );
+  }
+  try {
+    await writeOutputs(io, args, verification);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    await io.stderr(`crm-inspector: the results could not be written (${code})\n`);
+    return EXIT_ERROR;
+  }
+  if (verification.failures.length > 0) {
+    const { summary } = verification.report;
+    const calls = verification.failures.length;
+    await io.stderr(
+      `crm-inspector: Gong could not be read after the retries (${calls} call${calls === 1 ? '' : 's'} failed; ${summary.failed} of ${summary.sent} objects not checked):\n${verification.failures
+        .map((failure) => `  ${failureText(failure)}`)
+        .join('\n')}\n`,
+    );
+  }
+  return exitStatus(verification, args.strict);
+}

@@ -1,0 +1,111 @@
+// One verification, as the page runs it: the entity schema read once, the file read and linted
+// in one streaming pass, every unique objectId (or a sample) fetched in calls of at most 100,
+// each call's objects compared as its answer lands. The lint, the compare and the report are the
+// page's own modules (web/lib/upload-file, web/diff, web/lib/result-files).
+import { MAX_IDS_PER_CALL } from '../proxy/contract';
+import { compareObject, failedVerdict, type ObjectVerdict } from '../web/diff/sent-vs-stored';
+import {
+  buildVerificationReport,
+  type VerificationReport,
+} from '../web/lib/result-files/verification-report';
+import { readUpload } from '../web/lib/upload-file/read-upload';
+import { sampleObjects } from '../web/lib/upload-file/sample';
+import type { UploadChunk } from '../web/lib/upload-file/upload-entries';
+import type { SentObject } from '../web/lib/upload-file/upload-lint';
+import { type GongFailure, type GongReader, readEntitySchema, readObjects } from './gong-reads';
+
+/** The seed of `--sample`: the same file and N give the same objects on every run. */
+export const SAMPLE_SEED = 1;
+
+export interface UploadFile {
+  /** The file's name as the report records it (no folders). */
+  readonly name: string;
+  readonly chunks: AsyncIterable<UploadChunk>;
+}
+
+export interface VerifyOptions {
+  readonly sample?: number;
+  /** Calls in flight at once; the limiter paces them. */
+  readonly concurrency: number;
+  /** How many calls to Gong the objects take, once the file is read. */
+  readonly onPlan?: (calls: number) => void;
+  readonly onCallDone?: (done: number) => void;
+}
+
+export interface Verification {
+  readonly report: VerificationReport;
+  /** Calls that failed after the retries: their objects are 'failed', and Gong was unreadable. */
+  readonly failures: readonly GongFailure[];
+  /** Why the schema rules were skipped, when the entity schema could not be read. */
+  readonly schemaFailure?: GongFailure;
+}
+
+/** Throws UploadFileError when the file cannot be an upload file (empty, binary, too large). */
+export async function verifyUpload(
+  reader: GongReader,
+  file: UploadFile,
+  options: VerifyOptions,
+): Promise<Verification> {
+  const schema = await readEntitySchema(reader);
+  const read = await readUpload(file.chunks, {
+    objectType: reader.objectType,
+    ...(schema.ok ? { schema: schema.fields } : {}),
+  });
+  const sampled = options.sample !== undefined && options.sample < read.objects.length;
+  const toVerify = sampled
+    ? sampleObjects(read.objects, options.sample as number, SAMPLE_SEED)
+    : read.objects;
+  const { verdicts, failures } = await fetchAndCompare(reader, toVerify, options);
+  const report = buildVerificationReport({
+    integrationId: reader.integrationId,
+    objectType: reader.objectType,
+    file: { name: file.name, sha256: read.sha256, lines: read.lines, objects: read.objects.length },
+    problems: read.problems,
+    verdicts,
+    ...(sampled ? { sample: { count: toVerify.length, seed: SAMPLE_SEED } } : {}),
+  });
+  return { report, failures, ...(schema.ok ? {} : { schemaFailure: schema.failure }) };
+}
+
+async function fetchAndCompare(
+  reader: GongReader,
+  objects: readonly SentObject[],
+  options: VerifyOptions,
+): Promise<{ verdicts: ObjectVerdict[]; failures: GongFailure[] }> {
+  const batches: (readonly SentObject[])[] = [];
+  for (let i = 0; i < objects.length; i += MAX_IDS_PER_CALL) {
+    batches.push(objects.slice(i, i + MAX_IDS_PER_CALL));
+  }
+  options.onPlan?.(batches.length);
+  const verdicts = new Array<ObjectVerdict | undefined>(objects.length);
+  const failures: GongFailure[] = [];
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    // After a failure no new call starts: Gong is unreadable (a refused credential, a 429 that
+    // asks to wait too long, a broken upstream), and each call would spend the daily quota.
+    while (failures.length === 0 && next < batches.length) {
+      const index = next++;
+      const batch = batches[index] as readonly SentObject[];
+      const answer = await readObjects(
+        reader,
+        batch.map((sent) => sent.objectId),
+      );
+      const first = index * MAX_IDS_PER_CALL;
+      if (answer.ok) {
+        batch.forEach((sent, offset) => {
+          verdicts[first + offset] = compareObject(sent, answer.stored.get(sent.objectId));
+        });
+      } else {
+        failures.push(answer.failure);
+      }
+      options.onCallDone?.(++done);
+    }
+  };
+  const workers = Math.max(1, Math.min(options.concurrency, batches.length));
+  await Promise.all(Array.from({ length: workers }, worker));
+  return {
+    verdicts: objects.map((sent, index) => verdicts[index] ?? failedVerdict(sent)),
+    failures,
+  };
+}
