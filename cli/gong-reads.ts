@@ -91,6 +91,7 @@ export type ObjectsRead =
 export async function readObjects(
   reader: GongReader,
   ids: readonly string[],
+  signal?: AbortSignal,
 ): Promise<ObjectsRead> {
   if (ids.length > MAX_IDS_PER_CALL) {
     throw new Error(`at most ${MAX_IDS_PER_CALL} ids per call, not ${ids.length}`);
@@ -102,6 +103,7 @@ export async function readObjects(
       query: { integrationId: reader.integrationId, objectType: reader.objectType },
       body: JSON.stringify(ids),
       timeoutMs: reader.timeoutMs,
+      ...(signal ? { signal } : {}),
     },
     entitiesResponseSchema,
   );

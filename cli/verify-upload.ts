@@ -81,16 +81,22 @@ async function fetchAndCompare(
   const failures: GongFailure[] = [];
   let next = 0;
   let done = 0;
+  // After a failure no new call starts and the calls waiting for a slot are dropped: Gong is
+  // unreadable (a refused credential, a 429 that asks to wait too long, a broken upstream), and
+  // each further call would spend the daily quota for nothing.
+  const stop = new AbortController();
   const worker = async () => {
-    // After a failure no new call starts: Gong is unreadable (a refused credential, a 429 that
-    // asks to wait too long, a broken upstream), and each call would spend the daily quota.
-    while (failures.length === 0 && next < batches.length) {
+    while (!stop.signal.aborted && next < batches.length) {
       const index = next++;
       const batch = batches[index] as readonly SentObject[];
-      const answer = await readObjects(
-        reader,
-        batch.map((sent) => sent.objectId),
-      );
+      const ids = batch.map((sent) => sent.objectId);
+      let answer: Awaited<ReturnType<typeof readObjects>>;
+      try {
+        answer = await readObjects(reader, ids, stop.signal);
+      } catch (error) {
+        if (stop.signal.aborted) return;
+        throw error;
+      }
       const first = index * MAX_IDS_PER_CALL;
       if (answer.ok) {
         batch.forEach((sent, offset) => {
@@ -98,6 +104,7 @@ async function fetchAndCompare(
         });
       } else {
         failures.push(answer.failure);
+        stop.abort();
       }
       options.onCallDone?.(++done);
     }
