@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from './browser';
 import { type BenchBuild, buildAll } from './build';
 import { measureBundle } from './bundle';
+import { measureCliVerify } from './cli-verify';
 import { isFailed, type Measurement, type Outcome } from './measure';
 import { measurePage } from './page';
 import { measureFetchRun, measureProxyOverhead } from './proxy';
@@ -48,6 +49,7 @@ const sections: Section[] = [
   { name: 'startup', run: async () => one(await measureStartup(await built(), port)) },
   { name: 'proxy', run: async () => one(await measureProxyOverhead()) },
   { name: 'page', run: async () => measurePage((await built()).pageDir, { small: 5, large: 3 }) },
+  { name: 'cli', run: async () => one(await measureCliVerify()) },
   // Last and alone: ~35 s of waiting on the rate limit, which other work would disturb.
   { name: 'fetch-run', run: async () => one(await measureFetchRun()) },
 ];
