@@ -1,6 +1,6 @@
 // What the page is fed: a Gong answer of N objects × 300 fields (perf-fixtures.ts), cut into the
 // answers of the page's calls of 100 ids, and the whole answer as a file to open.
-import { makeGongAnswer } from '../web/lib/perf-fixtures';
+import { makeGongAnswer } from './perf-fixtures';
 
 export interface PageFixture {
   /** The ids to paste, in the answer's order. */

@@ -1,13 +1,13 @@
 // The page's pure work, timed in Node: id parsing, the grid's diff, the before/after compare,
 // and the lossless parser against JSON.parse. Chromium runs the same V8; page.ts times the
 // same work inside the page where it matters to a person.
-import { compareResults, type ResultSide } from '../web/lib/compare-results';
-import { buildFieldRows } from '../web/lib/field-diff';
-import type { CrmObject } from '../web/lib/json-value';
-import { parseLossless } from '../web/lib/lossless-json';
-import { parseIds } from '../web/lib/parse-ids';
-import { makeCrmObjects, makeGongAnswer, makeIdPaste } from '../web/lib/perf-fixtures';
+import { compareResults, type ResultSide } from '../web/diff/compare-results';
+import { buildFieldRows } from '../web/diff/field-rows';
+import { parseIds } from '../web/lib/ids/parse-ids';
+import type { CrmObject } from '../web/lib/json/json-value';
+import { parseLossless } from '../web/lib/json/lossless-json';
 import { type Measurement, median, round, sample, sampleSideBySide } from './measure';
+import { makeCrmObjects, makeGongAnswer, makeIdPaste } from './perf-fixtures';
 
 const RUNS = 15;
 const SHAPE = { objects: 1_000, fields: 300 } as const;

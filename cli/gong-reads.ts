@@ -13,8 +13,8 @@ import {
 import { type CallDeps, type CallOutcome, callGong } from '../proxy/gong-call';
 import { logText } from '../proxy/log-text';
 import { quoteUpstream } from '../proxy/redact';
-import type { CrmFields } from '../web/lib/json-value';
-import { parseLossless } from '../web/lib/lossless-json';
+import type { CrmFields } from '../web/lib/json/json-value';
+import { parseLossless } from '../web/lib/json/lossless-json';
 
 export interface GongReader {
   readonly deps: CallDeps;

@@ -4,13 +4,12 @@
 // Every text from the file or from Gong is escaped: an escape sequence in a value must not
 // drive the terminal of whoever reads the log.
 import { logText } from '../proxy/log-text';
-import { DIFFERENCE_KINDS } from '../web/diff/difference-kind';
-import { fieldsThatDiffer } from '../web/diff/verification-summary';
-import { cutText } from '../web/lib/cut-text';
+import { DIFFERENCE_KINDS, fieldsThatDiffer } from '../web/lib/result-files/verification-model';
 import type { VerificationReport } from '../web/lib/result-files/verification-report';
 import { reportSummaryText } from '../web/lib/result-files/verification-text';
 import { countBySeverity } from '../web/lib/upload-file/upload-problems';
-import { typedText } from '../web/lib/value-format';
+import { cutText } from '../web/lib/values/cut-text';
+import { typedText } from '../web/lib/values/value-format';
 
 /** Longer values are cut in the table; the report holds them whole. */
 const MAX_CELL = 48;

@@ -3,7 +3,8 @@
 // each call's objects compared as its answer lands. The lint, the compare and the report are the
 // page's own modules (web/lib/upload-file, web/diff, web/lib/result-files).
 import { MAX_IDS_PER_CALL } from '../proxy/contract';
-import { compareObject, failedVerdict, type ObjectVerdict } from '../web/diff/sent-vs-stored';
+import { compareObject, failedVerdict } from '../web/diff/sent-vs-stored';
+import type { ObjectVerdict } from '../web/lib/result-files/verification-model';
 import {
   buildVerificationReport,
   type VerificationReport,

@@ -2,9 +2,10 @@
 // send it: each must get a clear 4xx naming the problem, Gong must never be called, and the
 // server must keep answering. One row per input; README "Reliability" counts them by category.
 import { connect } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SANDBOX_INTEGRATION_ID, type StandIn } from './stand-in/stand-in-gong';
-import { type GongPair, rawRequest, startGongPair, type TestProxy } from './test-support';
+import { describe, expect, it } from 'vitest';
+import { SANDBOX_INTEGRATION_ID } from './stand-in/stand-in-gong';
+import { gongPairForThisFile } from './test-pair';
+import { rawRequest } from './test-support';
 
 const TOKEN = 'abuse-token';
 const ID = SANDBOX_INTEGRATION_ID;
@@ -466,24 +467,14 @@ const ABUSES: Abuse[] = [
   ...rawRows,
 ];
 
-let standIn: StandIn;
-let proxy: TestProxy;
-
-let pair: GongPair;
-
-beforeAll(async () => {
-  pair = await startGongPair({
-    token: TOKEN,
-    proxy: {
-      rateLimitPerSecond: 100,
-    },
-  });
-  ({ standIn, proxy } = pair);
+const pair = gongPairForThisFile({
+  token: TOKEN,
+  proxy: {
+    rateLimitPerSecond: 100,
+  },
 });
-afterAll(() => pair.close());
-afterEach(() => standIn.reset());
 
-const withPort = (text: string) => text.replaceAll('{port}', String(proxy.port));
+const withPort = (text: string) => text.replaceAll('{port}', String(pair.proxy.port));
 
 describe('bad input at the proxy API', () => {
   it('tries at least 40 bad inputs, none of them twice', () => {
@@ -499,8 +490,8 @@ describe('bad input at the proxy API', () => {
         Object.entries(row.headers ?? JSON_TYPE).map(([name, value]) => [name, withPort(value)]),
       );
       const answer = row.raw
-        ? await rawSocket(proxy.port, withPort(row.raw))
-        : await rawRequest(proxy.port, {
+        ? await rawSocket(pair.proxy.port, withPort(row.raw))
+        : await rawRequest(pair.proxy.port, {
             method: row.method ?? 'POST',
             path: withPort(row.path ?? '/api/crm/entities'),
             headers,
@@ -514,8 +505,8 @@ describe('bad input at the proxy API', () => {
       } else {
         expect(answer.body).toBe('');
       }
-      expect(standIn.calls).toEqual([]);
-      const config = await rawRequest(proxy.port, { path: '/api/config' });
+      expect(pair.standIn.calls).toEqual([]);
+      const config = await rawRequest(pair.proxy.port, { path: '/api/config' });
       expect(config.status).toBe(200);
     },
   );

@@ -3,25 +3,23 @@
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiTokenFilePath, writeApiTokenFile } from './api-token-file';
 import { parseConfig } from './config';
 import { API_TOKEN_HEADER, API_TOKEN_META } from './contract';
 import { servePage } from './page';
 import { SANDBOX_INTEGRATION_ID, sampleIds } from './stand-in/stand-in-gong';
-import { type GongPair, rawRequest, startGongPair, TEST_API_TOKEN } from './test-support';
+import { gongPairForThisFile } from './test-pair';
+import { rawRequest, TEST_API_TOKEN } from './test-support';
 
-let pair: GongPair;
-beforeAll(async () => {
+const pair = gongPairForThisFile(() => {
   const pageRoot = mkdtempSync(path.join(tmpdir(), 'crm-inspector-token-page-'));
   writeFileSync(path.join(pageRoot, 'index.html'), '<!doctype html><head><title>p</title></head>');
-  pair = await startGongPair({
+  return {
     token: 'token-tests',
     proxy: { rateLimitPerSecond: 50, page: servePage(pageRoot, TEST_API_TOKEN) },
-  });
+  };
 });
-afterAll(() => pair.close());
-afterEach(() => pair.standIn.reset());
 
 const schemaPath = `/api/crm/entity-schema?integrationId=${SANDBOX_INTEGRATION_ID}&objectType=DEAL`;
 const entitiesBody = JSON.stringify({

@@ -116,8 +116,6 @@ export function createApp(
   return app;
 }
 
-export type AppType = ReturnType<typeof createApp>;
-
 /** Method, path (never the query), status, duration and Gong's requestId: nothing more. */
 function requestLog(log: (line: string) => void): MiddlewareHandler<ProxyEnv> {
   return async (c, next) => {

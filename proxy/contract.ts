@@ -88,7 +88,6 @@ export const errorBodySchema = z.object({
   requestId: z.optional(z.string()),
   errors: z.array(z.string()),
 });
-export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
@@ -175,7 +174,6 @@ export const integrationsResponseSchema = z.object({
     }),
   ),
 });
-export type IntegrationsResponse = z.infer<typeof integrationsResponseSchema>;
 
 export const SCHEMA_FIELD_TYPES = [
   'DATE',
@@ -221,7 +219,6 @@ export const entitySchemaResponseSchema = z.object({
   requestId: z.string(),
   objectTypeToSelectedFields: z.record(z.string(), z.array(schemaFieldSchema)),
 });
-export type EntitySchemaResponse = z.infer<typeof entitySchemaResponseSchema>;
 
 export const REQUEST_STATUSES = ['PENDING', 'IN_PROGRESS', 'DONE', 'FAILED'] as const;
 /** Gong lists at most this many line errors, whatever totalErrorCount says. */

@@ -1,45 +1,29 @@
 // The three query-string routes against a real stand-in Gong over real sockets: what arrives at
 // "Gong", what comes back, which inputs are refused before any call, and how failures behave.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ATTEMPTS_HEADER } from './contract';
 import {
   missingScope,
   SANDBOX_INTEGRATION_ID,
-  type StandIn,
   sampleIds,
   startStandIn,
 } from './stand-in/stand-in-gong';
 import { send } from './stand-in/test-client';
-import {
-  type GongPair,
-  rawRequest,
-  startGongPair,
-  startTestProxy,
-  type TestProxy,
-  TOKEN_HEADER,
-} from './test-support';
+import { gongPairForThisFile } from './test-pair';
+import { rawRequest, startTestProxy, TOKEN_HEADER } from './test-support';
 
 const TOKEN = 'crm-routes-token';
-let standIn: StandIn;
-let proxy: TestProxy;
 
-let pair: GongPair;
-
-beforeAll(async () => {
-  pair = await startGongPair({
-    token: TOKEN,
-    proxy: {
-      rateLimitPerSecond: 50,
-      timeoutMs: 800,
-    },
-  });
-  ({ standIn, proxy } = pair);
+const pair = gongPairForThisFile({
+  token: TOKEN,
+  proxy: {
+    rateLimitPerSecond: 50,
+    timeoutMs: 800,
+  },
 });
-afterAll(() => pair.close());
-afterEach(() => standIn.reset());
 
 const get = (route: string, query = '') =>
-  fetch(`${proxy.url}/api/crm/${route}${query}`, { headers: TOKEN_HEADER });
+  fetch(`${pair.proxy.url}/api/crm/${route}${query}`, { headers: TOKEN_HEADER });
 const queryOf = (params: Record<string, string>) => `?${new URLSearchParams(params)}`;
 const ID = SANDBOX_INTEGRATION_ID;
 const stripRequestId = (text: string) => text.replace(/"requestId":"[^"]*"/, '');
@@ -58,15 +42,15 @@ describe('forwarding', () => {
       expect(response.status).toBe(200);
       expect(response.headers.get('cache-control')).toBe('no-store');
       expect(response.headers.get(ATTEMPTS_HEADER)).toBe('1');
-      expect(standIn.calls).toHaveLength(1);
-      const call = standIn.calls[0];
+      expect(pair.standIn.calls).toHaveLength(1);
+      const call = pair.standIn.calls[0];
       expect(call).toMatchObject({ method: 'GET', path: `/v2/crm/${route}`, query, body: '' });
       expect(call?.headers.authorization).toBe(`Bearer ${TOKEN}`);
       expect(call?.headers['content-type']).toBeUndefined();
       expect(call?.headers['content-length']).toBeUndefined();
       expect(call?.headers['transfer-encoding']).toBeUndefined();
       // Gong's answer, byte for byte.
-      const direct = await send(`${standIn.url}/v2/crm/${route}${queryOf(query)}`, {
+      const direct = await send(`${pair.standIn.url}/v2/crm/${route}${queryOf(query)}`, {
         headers: { authorization: `Bearer ${TOKEN}` },
       });
       expect(stripRequestId(await response.text())).toBe(stripRequestId(direct.text));
@@ -84,17 +68,17 @@ describe('forwarding', () => {
     const clientRequestId = `up&integrationId=1#x y/ü`;
     const response = await get('request-status', queryOf({ integrationId: ID, clientRequestId }));
     expect(response.status).toBe(404);
-    expect(standIn.calls[0]?.query).toEqual({ integrationId: ID, clientRequestId });
+    expect(pair.standIn.calls[0]?.query).toEqual({ integrationId: ID, clientRequestId });
     expect((await response.json()).errors[0]).toContain(clientRequestId);
   });
 
   it("passes Gong's 401 for a missing OAuth scope through unchanged", async () => {
     const fault = missingScope('api:crm:schema');
-    standIn.injectFaults(fault);
+    pair.standIn.injectFaults(fault);
     const response = await get('entity-schema', queryOf(ROUTES[1][1]));
     expect(response.status).toBe(401);
     expect(await response.text()).toBe(fault.kind === 'status' ? fault.body : '');
-    expect(standIn.calls).toHaveLength(1);
+    expect(pair.standIn.calls).toHaveLength(1);
   });
 
   it.each([
@@ -104,7 +88,7 @@ describe('forwarding', () => {
   ] as const)(
     "holds a 200 from Gong for %s to that route's own answer shape",
     async (route, body) => {
-      standIn.injectFaults({ kind: 'status', status: 200, body });
+      pair.standIn.injectFaults({ kind: 'status', status: 200, body });
       const response = await get(
         route,
         queryOf(ROUTES.find(([name]) => name === route)?.[1] ?? {}),
@@ -156,7 +140,7 @@ describe('validation', () => {
       const response = await get(route, query);
       expect(response.status).toBe(400);
       expect((await response.json()).errors).toEqual(errors);
-      expect(standIn.calls).toHaveLength(0);
+      expect(pair.standIn.calls).toHaveLength(0);
     },
   );
 
@@ -164,21 +148,21 @@ describe('validation', () => {
     const clientRequestId = 'x'.repeat(256);
     const response = await get('request-status', queryOf({ integrationId: ID, clientRequestId }));
     expect(response.status).toBe(404); // Gong's answer: the stand-in knows no such upload
-    expect(standIn.calls).toHaveLength(1);
+    expect(pair.standIn.calls).toHaveLength(1);
   });
 
   it.each(ROUTES)(
     'answers every method but GET on /api/crm/%s with 405, Allow: GET',
     async (route, query) => {
       for (const method of ['POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']) {
-        const answer = await rawRequest(proxy.port, {
+        const answer = await rawRequest(pair.proxy.port, {
           method,
           path: `/api/crm/${route}${queryOf(query)}`,
         });
         expect(answer.status, method).toBe(405);
         expect(answer.headers.allow).toBe('GET');
       }
-      expect(standIn.calls).toHaveLength(0);
+      expect(pair.standIn.calls).toHaveLength(0);
     },
   );
 });
@@ -193,48 +177,48 @@ describe('guards', () => {
     'refuses %o with 403 on every GET route, without calling Gong',
     async (headers) => {
       for (const [route, query] of ROUTES) {
-        const answer = await rawRequest(proxy.port, {
+        const answer = await rawRequest(pair.proxy.port, {
           path: `/api/crm/${route}${queryOf(query)}`,
           headers,
         });
         expect(answer.status, route).toBe(403);
       }
-      expect(standIn.calls).toHaveLength(0);
+      expect(pair.standIn.calls).toHaveLength(0);
     },
   );
 });
 
 describe('upstream failures on the GET routes', () => {
   it('retries a 500 and succeeds', async () => {
-    standIn.injectFaults({ kind: 'status', status: 500 });
+    pair.standIn.injectFaults({ kind: 'status', status: 500 });
     const response = await get('request-status', queryOf(ROUTES[2][1]));
     expect(response.status).toBe(200);
     expect(response.headers.get(ATTEMPTS_HEADER)).toBe('2');
-    expect(standIn.calls.map((call) => call.status)).toEqual([500, 200]);
+    expect(pair.standIn.calls.map((call) => call.status)).toEqual([500, 200]);
   });
 
   it('waits out a 429 Retry-After and retries', async () => {
-    standIn.injectFaults({ kind: 'rate-limit', retryAfterSeconds: 1 });
+    pair.standIn.injectFaults({ kind: 'rate-limit', retryAfterSeconds: 1 });
     const response = await get('entity-schema', queryOf(ROUTES[1][1]));
     expect(response.status).toBe(200);
-    const [first, second] = standIn.calls;
+    const [first, second] = pair.standIn.calls;
     expect((second?.receivedAt ?? 0) - (first?.receivedAt ?? 0)).toBeGreaterThanOrEqual(990);
   });
 
   it('answers 504 when Gong hangs, without retrying', async () => {
-    standIn.injectFaults({ kind: 'hang' });
+    pair.standIn.injectFaults({ kind: 'hang' });
     const response = await get('integrations');
     expect(response.status).toBe(504);
     expect((await response.json()).errors[0]).toMatch(/did not answer within 800 ms/);
-    expect(standIn.calls).toHaveLength(1);
+    expect(pair.standIn.calls).toHaveLength(1);
   });
 
   it('logs the path and requestId, never the query', async () => {
     const secretish = 'upload-2025-customer-acme';
     await get('request-status', queryOf({ integrationId: ID, clientRequestId: secretish }));
-    const line = proxy.logs.at(-1) ?? '';
+    const line = pair.proxy.logs.at(-1) ?? '';
     expect(line).toMatch(/^GET \/api\/crm\/request-status 404 \d+ms requestId=[0-9a-z]{19}$/);
-    expect(proxy.logs.join('\n')).not.toContain(secretish);
+    expect(pair.proxy.logs.join('\n')).not.toContain(secretish);
   });
 });
 

@@ -1,20 +1,16 @@
 // A broken upstream or a slow client must not freeze the proxy, and what Gong sends back is
 // never quoted with the credential in it. Real sockets throughout.
 import { connect } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseConfig } from './config';
 import { MAX_OBJECTS_IN_ANSWER } from './contract';
 import { DEFAULT_SOCKET_LIMITS } from './http-server';
 import { SANDBOX_INTEGRATION_ID, sampleIds, startStandIn } from './stand-in/stand-in-gong';
-import { type GongPair, rawRequest, startGongPair, startTestProxy } from './test-support';
+import { gongPairForThisFile } from './test-pair';
+import { rawRequest, startTestProxy } from './test-support';
 
 const TOKEN = 'hardening-token-5b9e2d';
-let pair: GongPair;
-beforeAll(async () => {
-  pair = await startGongPair({ token: TOKEN, proxy: { rateLimitPerSecond: 50 } });
-});
-afterAll(() => pair.close());
-afterEach(() => pair.standIn.reset());
+const pair = gongPairForThisFile({ token: TOKEN, proxy: { rateLimitPerSecond: 50 } });
 
 const entities = () =>
   pair.proxy.postEntities({

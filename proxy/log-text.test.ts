@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { logText } from './log-text';
-import { startGongPair, TOKEN_HEADER } from './test-support';
+import { gongPairForThisFile } from './test-pair';
+import { TOKEN_HEADER } from './test-support';
 
 test('escapes control and direction characters, and keeps the rest as it was', () => {
   expect(logText('GET /x\nGET /api 200\u001b]0;pwned\u0007\u202e')).toBe(
@@ -11,11 +12,7 @@ test('escapes control and direction characters, and keeps the rest as it was', (
   );
 });
 
-let pair: Awaited<ReturnType<typeof startGongPair>>;
-beforeAll(async () => {
-  pair = await startGongPair({ token: 'log-token' });
-});
-afterAll(() => pair.close());
+const pair = gongPairForThisFile({ token: 'log-token' });
 
 test('a request path cannot forge a log line or send the terminal escape sequences', async () => {
   const path = '/x%0aGET%20/api/crm/entities%20200%2012ms%20requestId=FORGED%0d%1b]0;pwned%07';

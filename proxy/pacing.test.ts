@@ -1,27 +1,19 @@
 // Pacing as Gong sees it: the stand-in records when each call arrived, and no one-second window
 // may hold more calls than the limit, however many callers run at once.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SANDBOX_INTEGRATION_ID, type StandIn, sampleIds } from './stand-in/stand-in-gong';
-import { type GongPair, startGongPair, type TestProxy } from './test-support';
+import { describe, expect, it } from 'vitest';
+import { SANDBOX_INTEGRATION_ID, sampleIds } from './stand-in/stand-in-gong';
+import { gongPairForThisFile } from './test-pair';
 
 const TOKEN = 'pacing-token';
-let standIn: StandIn;
-let proxy: TestProxy;
 
-let pair: GongPair;
-
-beforeAll(async () => {
-  pair = await startGongPair({
-    token: TOKEN,
-    standInRateLimit: 3,
-    proxy: {
-      rateLimitPerSecond: 3,
-      maxWaiting: 12,
-    },
-  });
-  ({ standIn, proxy } = pair);
+const pair = gongPairForThisFile({
+  token: TOKEN,
+  standInRateLimit: 3,
+  proxy: {
+    rateLimitPerSecond: 3,
+    maxWaiting: 12,
+  },
 });
-afterAll(() => pair.close());
 
 const body = (index: number) => ({
   integrationId: SANDBOX_INTEGRATION_ID,
@@ -42,30 +34,30 @@ function busiestWindow(arrivals: number[]): number {
 
 describe('pacing', () => {
   it('keeps 10 concurrent callers within 3 calls per second at Gong, with no 429', async () => {
-    standIn.reset();
+    pair.standIn.reset();
     const statuses = await Promise.all(
       Array.from({ length: 10 }, (_, index) =>
-        proxy.postEntities(body(index)).then((r) => r.status),
+        pair.proxy.postEntities(body(index)).then((r) => r.status),
       ),
     );
     expect(statuses).toEqual(Array(10).fill(200));
-    expect(standIn.calls.map((call) => call.status)).toEqual(Array(10).fill(200));
-    expect(busiestWindow(standIn.calls.map((call) => call.receivedAt))).toBe(3);
+    expect(pair.standIn.calls.map((call) => call.status)).toEqual(Array(10).fill(200));
+    expect(busiestWindow(pair.standIn.calls.map((call) => call.receivedAt))).toBe(3);
   });
 
   it('refuses with 503 once the waiting queue is full, answering every caller', async () => {
     // Let the previous test's calls leave the window, so exactly 3 may start at once.
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    standIn.reset();
+    pair.standIn.reset();
     const statuses = await Promise.all(
       Array.from({ length: 18 }, (_, index) =>
-        proxy.postEntities(body(index)).then((r) => r.status),
+        pair.proxy.postEntities(body(index)).then((r) => r.status),
       ),
     );
     // 3 start at once, 12 wait, the rest are told the queue is full.
     expect(statuses.filter((status) => status === 200)).toHaveLength(15);
     expect(statuses.filter((status) => status === 503)).toHaveLength(3);
-    expect(busiestWindow(standIn.calls.map((call) => call.receivedAt))).toBeLessThanOrEqual(3);
-    expect(standIn.calls.every((call) => call.status === 200)).toBe(true);
+    expect(busiestWindow(pair.standIn.calls.map((call) => call.receivedAt))).toBeLessThanOrEqual(3);
+    expect(pair.standIn.calls.every((call) => call.status === 200)).toBe(true);
   }, 30_000);
 });

@@ -1,34 +1,20 @@
 // The proxy against a real stand-in Gong over real sockets: what arrives at "Gong", what comes
 // back to the caller, and how failures are retried or reported.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ATTEMPTS_HEADER } from './contract';
-import { SANDBOX_INTEGRATION_ID, type StandIn, sampleIds } from './stand-in/stand-in-gong';
-import {
-  type GongPair,
-  startGongPair,
-  startTestProxy,
-  type TestProxy,
-  TOKEN_HEADER,
-} from './test-support';
+import { SANDBOX_INTEGRATION_ID, sampleIds } from './stand-in/stand-in-gong';
+import { gongPairForThisFile } from './test-pair';
+import { startTestProxy, TOKEN_HEADER } from './test-support';
 
 const TOKEN = 'proxy-test-token';
-let standIn: StandIn;
-let proxy: TestProxy;
 
-let pair: GongPair;
-
-beforeAll(async () => {
-  pair = await startGongPair({
-    token: TOKEN,
-    proxy: {
-      rateLimitPerSecond: 50,
-      timeoutMs: 800,
-    },
-  });
-  ({ standIn, proxy } = pair);
+const pair = gongPairForThisFile({
+  token: TOKEN,
+  proxy: {
+    rateLimitPerSecond: 50,
+    timeoutMs: 800,
+  },
 });
-afterAll(() => pair.close());
-afterEach(() => standIn.reset());
 
 const dealIds = () => sampleIds('DEAL', 3);
 const request = (ids = dealIds()) => ({
@@ -40,10 +26,12 @@ const request = (ids = dealIds()) => ({
 describe('forwarding', () => {
   it('sends the ids as the JSON body of a GET with the credential, and only the known query', async () => {
     const ids = dealIds();
-    const response = await proxy.postEntities(request(ids), { 'x-forwarded-host': 'evil.example' });
+    const response = await pair.proxy.postEntities(request(ids), {
+      'x-forwarded-host': 'evil.example',
+    });
     expect(response.status).toBe(200);
-    expect(standIn.calls).toHaveLength(1);
-    const call = standIn.calls[0];
+    expect(pair.standIn.calls).toHaveLength(1);
+    const call = pair.standIn.calls[0];
     expect(call?.method).toBe('GET');
     expect(call?.path).toBe('/v2/crm/entities');
     expect(call?.query).toEqual({ integrationId: SANDBOX_INTEGRATION_ID, objectType: 'DEAL' });
@@ -56,7 +44,7 @@ describe('forwarding', () => {
 
   it("answers Gong's body byte for byte, so integers above 2^53 survive", async () => {
     const ids = sampleIds('DEAL', 20);
-    const response = await proxy.postEntities(request(ids));
+    const response = await pair.proxy.postEntities(request(ids));
     const text = await response.text();
     expect(response.headers.get(ATTEMPTS_HEADER)).toBe('1');
     // The stand-in's sample data holds 9007199254740993 (2^53 + 1); JSON.parse would print ...992.
@@ -66,22 +54,22 @@ describe('forwarding', () => {
   });
 
   it("keeps Gong's null for an id it does not know", async () => {
-    const response = await proxy.postEntities(request(['no-such-id-123']));
+    const response = await pair.proxy.postEntities(request(['no-such-id-123']));
     const body = await response.json();
     expect(body.crmObjectsMap).toEqual({ 'no-such-id-123': null });
   });
 
   it('refuses 101 ids itself instead of letting Gong answer only 100', async () => {
     const ids = Array.from({ length: 101 }, (_, index) => `id-${index}`);
-    const response = await proxy.postEntities(request(ids));
+    const response = await pair.proxy.postEntities(request(ids));
     expect(response.status).toBe(400);
     expect((await response.json()).errors.join(' ')).toMatch(/more than 100 ids/);
-    expect(standIn.calls).toHaveLength(0);
+    expect(pair.standIn.calls).toHaveLength(0);
   });
 
   it('names every bad field in one 400 and does not call Gong', async () => {
     // As a curl user might send it: the integration id as a JSON number, which would be rounded.
-    const response = await proxy.postEntities(
+    const response = await pair.proxy.postEntities(
       '{"integrationId":2271307570613351879,"objectType":"deal","objectsCrmIds":[]}',
     );
     expect(response.status).toBe(400);
@@ -90,17 +78,17 @@ describe('forwarding', () => {
     expect(errors.join('\n')).toMatch(
       /integrationId: .*digits[\s\S]*objectType: [\s\S]*objectsCrmIds: is empty/,
     );
-    expect(standIn.calls).toHaveLength(0);
+    expect(pair.standIn.calls).toHaveLength(0);
   });
 
   it('answers invalid JSON with a 400 that says so', async () => {
-    const response = await proxy.postEntities('{"integrationId": ');
+    const response = await pair.proxy.postEntities('{"integrationId": ');
     expect(response.status).toBe(400);
     expect((await response.json()).errors[0]).toMatch(/not valid JSON/);
   });
 
   it('tells the page its mode and limits, and no secret', async () => {
-    const response = await fetch(`${proxy.url}/api/config`, { headers: TOKEN_HEADER });
+    const response = await fetch(`${pair.proxy.url}/api/config`, { headers: TOKEN_HEADER });
     const text = await response.text();
     expect(JSON.parse(text)).toMatchObject({
       mode: 'gong',
@@ -117,75 +105,75 @@ describe('upstream statuses', () => {
     "passes Gong's %i through with its error body",
     async (status) => {
       const body = JSON.stringify({ requestId: 'req-x', errors: [`status ${status} from Gong`] });
-      standIn.injectFaults({
+      pair.standIn.injectFaults({
         kind: 'status',
         status,
         body,
         headers: { 'content-type': 'application/json' },
       });
-      const response = await proxy.postEntities(request());
+      const response = await pair.proxy.postEntities(request());
       expect(response.status).toBe(status);
       expect(await response.text()).toBe(body);
-      expect(standIn.calls).toHaveLength(1);
+      expect(pair.standIn.calls).toHaveLength(1);
     },
   );
 
   it('waits out a 429 Retry-After and retries', async () => {
-    standIn.injectFaults({ kind: 'rate-limit', retryAfterSeconds: 1 });
-    const response = await proxy.postEntities(request());
+    pair.standIn.injectFaults({ kind: 'rate-limit', retryAfterSeconds: 1 });
+    const response = await pair.proxy.postEntities(request());
     expect(response.status).toBe(200);
     expect(response.headers.get(ATTEMPTS_HEADER)).toBe('2');
-    const [first, second] = standIn.calls;
+    const [first, second] = pair.standIn.calls;
     expect((second?.receivedAt ?? 0) - (first?.receivedAt ?? 0)).toBeGreaterThanOrEqual(990);
   });
 
   it("answers a 429 at once, with Gong's Retry-After, when waiting would pass 60 s", async () => {
-    standIn.injectFaults({ kind: 'rate-limit', retryAfterSeconds: 120 });
-    const response = await proxy.postEntities(request());
+    pair.standIn.injectFaults({ kind: 'rate-limit', retryAfterSeconds: 120 });
+    const response = await pair.proxy.postEntities(request());
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('120');
     expect((await response.json()).errors).toBeInstanceOf(Array);
-    expect(standIn.calls).toHaveLength(1);
+    expect(pair.standIn.calls).toHaveLength(1);
   });
 
   it('retries a 500 and succeeds', async () => {
-    standIn.injectFaults({ kind: 'status', status: 500 });
-    const response = await proxy.postEntities(request());
+    pair.standIn.injectFaults({ kind: 'status', status: 500 });
+    const response = await pair.proxy.postEntities(request());
     expect(response.status).toBe(200);
     expect(response.headers.get(ATTEMPTS_HEADER)).toBe('2');
   });
 
   it('gives up on a persistent 503 after two retries and passes it on', async () => {
-    standIn.injectFaults(
+    pair.standIn.injectFaults(
       ...Array.from({ length: 5 }, () => ({ kind: 'status' as const, status: 503 })),
     );
-    const response = await proxy.postEntities(request());
+    const response = await pair.proxy.postEntities(request());
     expect(response.status).toBe(503);
     expect(response.headers.get(ATTEMPTS_HEADER)).toBe('3');
     expect((await response.json()).errors.length).toBeGreaterThan(0);
-    expect(standIn.calls).toHaveLength(3);
+    expect(pair.standIn.calls).toHaveLength(3);
   });
 
   it('answers 504 when Gong hangs, without retrying', async () => {
-    standIn.injectFaults({ kind: 'hang' });
-    const response = await proxy.postEntities(request());
+    pair.standIn.injectFaults({ kind: 'hang' });
+    const response = await pair.proxy.postEntities(request());
     expect(response.status).toBe(504);
     expect((await response.json()).errors[0]).toMatch(/did not answer within 800 ms/);
-    expect(standIn.calls).toHaveLength(1);
+    expect(pair.standIn.calls).toHaveLength(1);
   });
 
   it('counts a slow body against the timeout too', async () => {
-    standIn.injectFaults({ kind: 'slow-body', chunkDelayMs: 300 });
-    const response = await proxy.postEntities(request(sampleIds('DEAL', 10)));
+    pair.standIn.injectFaults({ kind: 'slow-body', chunkDelayMs: 300 });
+    const response = await pair.proxy.postEntities(request(sampleIds('DEAL', 10)));
     expect(response.status).toBe(504);
   });
 
   it('retries a reset connection, then answers 502 when it keeps happening', async () => {
-    standIn.injectFaults({ kind: 'reset' });
-    expect((await proxy.postEntities(request())).status).toBe(200);
-    standIn.reset();
-    standIn.injectFaults({ kind: 'reset' }, { kind: 'reset-mid-body' }, { kind: 'reset' });
-    const response = await proxy.postEntities(request());
+    pair.standIn.injectFaults({ kind: 'reset' });
+    expect((await pair.proxy.postEntities(request())).status).toBe(200);
+    pair.standIn.reset();
+    pair.standIn.injectFaults({ kind: 'reset' }, { kind: 'reset-mid-body' }, { kind: 'reset' });
+    const response = await pair.proxy.postEntities(request());
     expect(response.status).toBe(502);
     expect((await response.json()).errors[0]).toMatch(/tried 3 times/);
   });
@@ -195,8 +183,8 @@ describe('upstream statuses', () => {
     ['truncated-json', /not JSON/],
     ['wrong-shape', /not the documented shape/],
   ] as const)('answers 502 for a %s answer', async (kind, message) => {
-    standIn.injectFaults({ kind });
-    const response = await proxy.postEntities(request());
+    pair.standIn.injectFaults({ kind });
+    const response = await pair.proxy.postEntities(request());
     expect(response.status).toBe(502);
     expect((await response.json()).errors[0]).toMatch(message);
   });
@@ -219,7 +207,7 @@ describe('upstream statuses', () => {
 async function directCall(ids: string[]): Promise<string> {
   const { request: httpRequest } = await import('node:http');
   const body = JSON.stringify(ids);
-  const url = `${standIn.url}/v2/crm/entities?integrationId=${SANDBOX_INTEGRATION_ID}&objectType=DEAL`;
+  const url = `${pair.standIn.url}/v2/crm/entities?integrationId=${SANDBOX_INTEGRATION_ID}&objectType=DEAL`;
   return new Promise((resolve, reject) => {
     httpRequest(
       url,

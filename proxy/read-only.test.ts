@@ -1,27 +1,19 @@
 // This tool only reads: whatever a request asks (another method, an odd path, a method-override
 // header, a body where none belongs), Gong never sees anything but a GET to one of its four
 // read paths. Gong's write calls share these paths (POST /v2/crm/entities uploads objects).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SANDBOX_INTEGRATION_ID, type StandIn, sampleIds } from './stand-in/stand-in-gong';
-import { type GongPair, rawRequest, startGongPair, type TestProxy } from './test-support';
+import { describe, expect, it } from 'vitest';
+import { SANDBOX_INTEGRATION_ID, sampleIds } from './stand-in/stand-in-gong';
+import { gongPairForThisFile } from './test-pair';
+import { rawRequest } from './test-support';
 
 const TOKEN = 'read-only-token';
-let standIn: StandIn;
-let proxy: TestProxy;
 
-let pair: GongPair;
-
-beforeAll(async () => {
-  pair = await startGongPair({
-    token: TOKEN,
-    proxy: {
-      rateLimitPerSecond: 100,
-    },
-  });
-  ({ standIn, proxy } = pair);
+const pair = gongPairForThisFile({
+  token: TOKEN,
+  proxy: {
+    rateLimitPerSecond: 100,
+  },
 });
-afterAll(() => pair.close());
-afterEach(() => standIn.reset());
 
 const ID = SANDBOX_INTEGRATION_ID;
 const ALL_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
@@ -60,7 +52,7 @@ describe('read-only', () => {
     for (const [path, methods] of REFUSED) {
       for (const method of methods) {
         for (const body of [undefined, ENTITIES_BODY]) {
-          const answer = await rawRequest(proxy.port, {
+          const answer = await rawRequest(pair.proxy.port, {
             method,
             path,
             headers: JSON_HEADERS,
@@ -72,7 +64,7 @@ describe('read-only', () => {
       }
     }
     expect(asked).toBeGreaterThan(150);
-    expect(standIn.calls).toEqual([]);
+    expect(pair.standIn.calls).toEqual([]);
   });
 
   it('sends Gong only GETs to its read paths, whatever headers or bodies come along', async () => {
@@ -82,35 +74,35 @@ describe('read-only', () => {
       'x-method-override': 'PUT',
     };
     const answers = await Promise.all([
-      rawRequest(proxy.port, {
+      rawRequest(pair.proxy.port, {
         method: 'POST',
         path: '/api/crm/entities?_method=DELETE',
         headers: tricks,
         body: ENTITIES_BODY,
       }),
-      rawRequest(proxy.port, {
+      rawRequest(pair.proxy.port, {
         path: '/api/crm/integrations',
         headers: tricks,
         body: ENTITIES_BODY,
       }),
-      rawRequest(proxy.port, {
+      rawRequest(pair.proxy.port, {
         path: `/api/crm/entity-schema?integrationId=${ID}&objectType=DEAL`,
         headers: tricks,
         body: '{"method":"POST"}',
       }),
-      rawRequest(proxy.port, {
+      rawRequest(pair.proxy.port, {
         path: `/api/crm/request-status?integrationId=${ID}&clientRequestId=sample-done`,
         headers: tricks,
       }),
     ]);
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
-    expect(standIn.calls.map((call) => `${call.method} ${call.path}`).sort()).toEqual([
+    expect(pair.standIn.calls.map((call) => `${call.method} ${call.path}`).sort()).toEqual([
       'GET /v2/crm/entities',
       'GET /v2/crm/entity-schema',
       'GET /v2/crm/integrations',
       'GET /v2/crm/request-status',
     ]);
-    for (const call of standIn.calls) {
+    for (const call of pair.standIn.calls) {
       expect(call.headers['x-http-method-override']).toBeUndefined();
       expect(call.headers['x-method-override']).toBeUndefined();
       if (call.path !== '/v2/crm/entities') expect(call.body).toBe('');

@@ -2,37 +2,25 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { servePage } from './page';
-import { SANDBOX_INTEGRATION_ID, type StandIn, sampleIds } from './stand-in/stand-in-gong';
-import {
-  type GongPair,
-  rawRequest,
-  startGongPair,
-  TEST_API_TOKEN,
-  type TestProxy,
-} from './test-support';
+import { SANDBOX_INTEGRATION_ID, sampleIds } from './stand-in/stand-in-gong';
+import { gongPairForThisFile } from './test-pair';
+import { rawRequest, TEST_API_TOKEN } from './test-support';
 
 const TOKEN = 'sekrit-token-7f3a9c';
-let standIn: StandIn;
-let proxy: TestProxy;
 
-let pair: GongPair;
-
-beforeAll(async () => {
+const pair = gongPairForThisFile(() => {
   const pageRoot = mkdtempSync(path.join(tmpdir(), 'crm-inspector-page-'));
   writeFileSync(path.join(pageRoot, 'index.html'), '<!doctype html><title>page</title>');
-  pair = await startGongPair({
+  return {
     token: TOKEN,
     proxy: {
       rateLimitPerSecond: 50,
       page: servePage(pageRoot, TEST_API_TOKEN),
     },
-  });
-  ({ standIn, proxy } = pair);
+  };
 });
-afterAll(() => pair.close());
-afterEach(() => standIn.reset());
 
 const validBody = JSON.stringify({
   integrationId: SANDBOX_INTEGRATION_ID,
@@ -40,11 +28,11 @@ const validBody = JSON.stringify({
   objectsCrmIds: sampleIds('ACCOUNT', 2),
 });
 const post = (headers: Record<string, string>, body = validBody, target = '/api/crm/entities') =>
-  rawRequest(proxy.port, { method: 'POST', path: target, headers, body });
+  rawRequest(pair.proxy.port, { method: 'POST', path: target, headers, body });
 
 describe('request guards', () => {
   it("accepts the page's own requests", async () => {
-    const answer = await post({ 'content-type': 'application/json', origin: proxy.url });
+    const answer = await post({ 'content-type': 'application/json', origin: pair.proxy.url });
     expect(answer.status).toBe(200);
   });
 
@@ -59,9 +47,9 @@ describe('request guards', () => {
 
   it('accepts localhost and [::1] names with the right port', async () => {
     for (const name of ['localhost', '[::1]']) {
-      const answer = await rawRequest(proxy.port, {
+      const answer = await rawRequest(pair.proxy.port, {
         path: '/api/config',
-        headers: { host: `${name}:${proxy.port}` },
+        headers: { host: `${name}:${pair.proxy.port}` },
       });
       expect(answer.status).toBe(200);
     }
@@ -107,26 +95,26 @@ describe('request guards', () => {
     '/api/crm/..%2fconfig',
     '/api\\config',
   ])('refuses the request target %s with 400', async (target) => {
-    const answer = await rawRequest(proxy.port, { path: target });
+    const answer = await rawRequest(pair.proxy.port, { path: target });
     expect(answer.status).toBe(400);
   });
 
   it('answers unknown /api paths with a JSON 404, and other methods with 405', async () => {
-    const unknown = await rawRequest(proxy.port, { path: '/api/crm/entities/delete' });
+    const unknown = await rawRequest(pair.proxy.port, { path: '/api/crm/entities/delete' });
     expect(unknown.status).toBe(404);
     expect(unknown.headers['content-type']).toMatch(/json/);
     for (const method of ['GET', 'PUT', 'DELETE', 'PATCH']) {
-      const answer = await rawRequest(proxy.port, { method, path: '/api/crm/entities' });
+      const answer = await rawRequest(pair.proxy.port, { method, path: '/api/crm/entities' });
       expect(answer.status).toBe(405);
       expect(answer.headers.allow).toBe('POST');
     }
-    expect(standIn.calls).toHaveLength(0);
+    expect(pair.standIn.calls).toHaveLength(0);
   });
 });
 
 describe('headers and secrets', () => {
   it('serves the page with a self-only CSP and never caches API answers', async () => {
-    const page = await rawRequest(proxy.port, { path: '/any/route' });
+    const page = await rawRequest(pair.proxy.port, { path: '/any/route' });
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>page</title>');
     const csp = String(page.headers['content-security-policy']);
@@ -134,27 +122,32 @@ describe('headers and secrets', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     expect(page.headers['x-content-type-options']).toBe('nosniff');
-    const api = await rawRequest(proxy.port, { path: '/api/config' });
+    const api = await rawRequest(pair.proxy.port, { path: '/api/config' });
     expect(api.headers['cache-control']).toBe('no-store');
   });
 
   it('keeps the credential out of every answer and log line', async () => {
-    standIn.injectFaults({ kind: 'status', status: 401 }, { kind: 'html-200' });
+    pair.standIn.injectFaults({ kind: 'status', status: 401 }, { kind: 'html-200' });
     const answers = [
       await post({ 'content-type': 'application/json' }),
       await post({ 'content-type': 'application/json' }),
       await post({ 'content-type': 'application/json' }),
-      await rawRequest(proxy.port, { path: '/api/config' }),
+      await rawRequest(pair.proxy.port, { path: '/api/config' }),
       await post({ 'content-type': 'application/json', host: 'evil.example' }),
     ];
     const encoded = Buffer.from(TOKEN).toString('base64');
-    for (const text of [...answers.map((a) => a.body + JSON.stringify(a.headers)), ...proxy.logs]) {
+    for (const text of [
+      ...answers.map((a) => a.body + JSON.stringify(a.headers)),
+      ...pair.proxy.logs,
+    ]) {
       expect(text).not.toContain(TOKEN);
       expect(text).not.toContain(encoded);
     }
     expect(
-      proxy.logs.some((line) => /^POST \/api\/crm\/entities 200 \d+ms requestId=\S+/.test(line)),
+      pair.proxy.logs.some((line) =>
+        /^POST \/api\/crm\/entities 200 \d+ms requestId=\S+/.test(line),
+      ),
     ).toBe(true);
-    expect(proxy.logs.every((line) => !line.includes('?'))).toBe(true);
+    expect(pair.proxy.logs.every((line) => !line.includes('?'))).toBe(true);
   });
 });

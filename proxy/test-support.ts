@@ -151,13 +151,15 @@ export interface GongPair {
   close: () => Promise<void>;
 }
 
-/** A stand-in Gong and a real proxy in front of it, sharing one Bearer token. */
-export async function startGongPair(options: {
+export interface GongPairOptions {
   token: string;
   /** The stand-in's own 429 threshold; null (the default here) never limits. */
   standInRateLimit?: number | null;
   proxy?: Omit<TestProxyOptions, 'upstreamUrl' | 'authorization'>;
-}): Promise<GongPair> {
+}
+
+/** A stand-in Gong and a real proxy in front of it, sharing one Bearer token. */
+export async function startGongPair(options: GongPairOptions): Promise<GongPair> {
   const standIn = await startStandIn({
     auth: { bearerToken: options.token },
     rateLimitPerSecond: options.standInRateLimit ?? null,

@@ -1,35 +1,28 @@
 // For page code tested in Node against the real proxy and the stand-in Gong, over sockets: the
 // page fetches relative paths (`/api/crm/…`), which a browser resolves against the page's own
 // origin; here they resolve against the test proxy's. Nothing else about fetch is replaced.
-import { afterAll, beforeAll, beforeEach, vi } from 'vitest';
-import { type GongPair, startGongPair, TOKEN_HEADER } from '../proxy/test-support';
+import { afterAll, beforeEach, vi } from 'vitest';
+import { gongPairForThisFile } from '../proxy/test-pair';
+import { type GongPair, TOKEN_HEADER } from '../proxy/test-support';
 
 /** Starts a stand-in Gong and a proxy for the calling test file; `pair()` gives them. */
 export function pageProxyForThisFile(): () => GongPair {
-  let pair: GongPair | undefined;
+  const pair = gongPairForThisFile({ token: 'page-tests', proxy: { rateLimitPerSecond: 100 } });
   const realFetch = globalThis.fetch;
-  beforeAll(async () => {
-    pair = await startGongPair({ token: 'page-tests', proxy: { rateLimitPerSecond: 100 } });
-  });
   // Before each test, so a file that unstubs globals after its tests does not undo it.
   beforeEach(() => {
-    const base = pair?.proxy.url;
+    const base = pair.proxy.url;
     // The token a browser page reads from its HTML; Node has no page to read it from.
     vi.stubGlobal('fetch', (path: string | URL, init?: RequestInit) => {
       const headers = new Headers(init?.headers);
       for (const [name, value] of Object.entries(TOKEN_HEADER)) headers.set(name, value);
       return realFetch(new URL(String(path), base), { ...init, headers });
     });
-    pair?.standIn.reset();
   });
-  afterAll(async () => {
+  afterAll(() => {
     vi.unstubAllGlobals();
-    await pair?.close();
   });
-  return () => {
-    if (!pair) throw new Error('pageProxyForThisFile: the servers start in beforeAll');
-    return pair;
-  };
+  return () => pair;
 }
 
 /** Gong answers 503 to one proxied call: to the proxy's first try and both of its retries. */

@@ -1,5 +1,7 @@
 // Gong's answers carry integers beyond 2^53 as bare JSON numbers. JSON.stringify cannot write
 // a bigint and Node 20 has no JSON.rawJSON, so the stand-in writes its JSON text itself.
+// Not the page's lossless JSON (web/lib/json) on purpose: the stand-in is what the page's parser
+// is tested against, and a bug shared by both would pass every test; proxy/ never imports web/.
 
 /** A number kept as its exact JSON text, e.g. `7000.50`, which a JS number would print as 7000.5. */
 export class JsonNumberText {

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { JsonNumber, type JsonValue } from '../lib/json-value';
-import { parseLossless } from '../lib/lossless-json';
+
+import { JsonNumber, type JsonValue } from '../lib/json/json-value';
+
+import { parseLossless } from '../lib/json/lossless-json';
+
 import { canonicalNumber, differenceKind, instantOf } from './difference-kind';
 
 /** Both values read from JSON text, as the file and Gong's answer are. */

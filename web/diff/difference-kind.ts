@@ -1,21 +1,8 @@
 // Why a value Gong stored is not the value the upload file sent, named so a person sees the
 // cause at a glance (a date reformatted, a number sent as text). Pure; imports web/lib only.
-import { JsonNumber, type JsonValue } from '../lib/json-value';
-import { sameValue } from '../lib/same-value';
-import { valueKey } from '../lib/value-format';
-
-export const DIFFERENCE_KINDS = {
-  'not-stored': 'not stored',
-  'other-value': 'other value',
-  'same-instant': 'same instant in another format',
-  'same-number': 'same number in other text',
-  'number-vs-string': 'number against string',
-  'case-only': 'case only',
-  'whitespace-only': 'whitespace only',
-  'array-order': 'array order only',
-} as const;
-
-export type DifferenceKind = keyof typeof DIFFERENCE_KINDS;
+import { JsonNumber, type JsonValue } from '../lib/json/json-value';
+import type { DifferenceKind } from '../lib/result-files/verification-model';
+import { valueKey } from './value-identity';
 
 const NUMBER_TEXT = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
 
@@ -101,7 +88,7 @@ export function differenceKind(
   stored: JsonValue | undefined,
 ): DifferenceKind | undefined {
   if (stored === undefined) return 'not-stored';
-  if (sameValue(sent, stored)) return undefined;
+  if (valueKey(sent) === valueKey(stored)) return undefined;
   const sentNumber = numberText(sent);
   const storedNumber = numberText(stored);
   if (sentNumber !== undefined && storedNumber !== undefined) {

@@ -1,6 +1,7 @@
 // The whole verification of each sandbox sample upload file, as the page and the command line
 // run it: the file read and linted by web/lib/upload-file, its objects fetched from a real
 // stand-in Gong over a socket in calls of at most 100, compared by sent-vs-stored.
+
 import { createReadStream } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MAX_IDS_PER_CALL, type ObjectType, type SchemaField } from '../../proxy/contract';
@@ -8,11 +9,13 @@ import { SAMPLE_SCHEMA } from '../../proxy/stand-in/sample-schema';
 import { sampleUploadFileName } from '../../proxy/stand-in/sample-uploads';
 import { type StandIn, startStandIn } from '../../proxy/stand-in/stand-in-gong';
 import { getEntities, TEST_AUTH } from '../../proxy/stand-in/test-client';
-import type { CrmFields } from '../lib/json-value';
-import { parseLossless } from '../lib/lossless-json';
+import type { CrmFields } from '../lib/json/json-value';
+import { parseLossless } from '../lib/json/lossless-json';
+import { fieldsThatDiffer, summarize, summaryText } from '../lib/result-files/verification-model';
+
 import { readUpload } from '../lib/upload-file/read-upload';
+
 import { compareSentWithStored } from './sent-vs-stored';
-import { fieldsThatDiffer, summarize, summaryText } from './verification-summary';
 
 let standIn: StandIn;
 beforeAll(async () => {

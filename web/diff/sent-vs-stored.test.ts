@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import type { CrmFields } from '../lib/json-value';
-import { JsonNumber } from '../lib/json-value';
-import { parseLossless } from '../lib/lossless-json';
+import type { CrmFields } from '../lib/json/json-value';
+import { JsonNumber } from '../lib/json/json-value';
+import { parseLossless } from '../lib/json/lossless-json';
+import { fieldsThatDiffer, summarize, summaryText } from '../lib/result-files/verification-model';
+
 import type { SentObject } from '../lib/upload-file/upload-lint';
+
 import { compareObject, compareSentWithStored } from './sent-vs-stored';
-import { fieldsThatDiffer, summarize, summaryText } from './verification-summary';
 
 const sent = (objectId: string, line: number, fields: string): SentObject => ({
   objectId,

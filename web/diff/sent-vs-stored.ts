@@ -1,31 +1,13 @@
 // Upload verification: each object the file sent against the object Gong stored, field by
 // field, exact by JSON text. Pure (no React, no DOM): the page and the command line (cli/) both
 // call it. Imports web/lib and this room only.
-import type { CrmFields, JsonValue } from '../lib/json-value';
-import { parseLossless } from '../lib/lossless-json';
+import type { CrmFields, JsonValue } from '../lib/json/json-value';
+
+import { parseLossless } from '../lib/json/lossless-json';
+import type { FieldDifference, ObjectVerdict } from '../lib/result-files/verification-model';
 import type { SentObject } from '../lib/upload-file/upload-lint';
-import { type DifferenceKind, differenceKind, instantOf } from './difference-kind';
 
-export type VerifyStatus = 'same' | 'differ' | 'not-in-gong' | 'failed';
-
-export interface FieldDifference {
-  readonly field: string;
-  readonly kind: DifferenceKind;
-  readonly sent: JsonValue;
-  /** Undefined when Gong's object lacks the field ('not-stored'). */
-  readonly stored?: JsonValue | undefined;
-}
-
-export interface ObjectVerdict {
-  readonly objectId: string;
-  /** The object's line in the file (its last line when the id repeats). */
-  readonly line: number;
-  readonly status: VerifyStatus;
-  /** Only the fields that differ, in the order sent. Empty unless status is 'differ'. */
-  readonly fields: readonly FieldDifference[];
-  /** Gong's modifiedDate is later than the file's: a later upload won, not this file's fault. */
-  readonly storedNewer: boolean;
-}
+import { differenceKind, instantOf } from './difference-kind';
 
 /** The sent object's fields, read losslessly from its line. */
 export function sentFields(sent: SentObject): CrmFields {

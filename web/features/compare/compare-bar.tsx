@@ -1,6 +1,8 @@
-import { formatComparison } from '../../lib/compare-results';
-import { FileProblems, pickFile } from '../../lib/file-problems';
-import type { Run } from '../fetch-run/run-state';
+// Feature compare: a baseline (a file or an earlier fetch) against the result shown; imports
+// web/model, web/diff, web/lib and proxy/contract.ts, never another feature.
+import { formatComparison } from '../../diff/compare-results';
+import { FileProblems, pickFile } from '../../lib/result-files/file-problems';
+import type { Run } from '../../model/run';
 import type { Baseline, CompareState } from './use-compare';
 import './compare.css';
 

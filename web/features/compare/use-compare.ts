@@ -2,10 +2,10 @@
 // comparison with the current result once its fetch has finished.
 import { useCallback, useMemo, useState } from 'react';
 import type { ObjectType } from '../../../proxy/contract';
-import { compareResults, type ResultSide } from '../../lib/compare-results';
-import { type OpenedResult, useResultFile } from '../../lib/use-result-file';
-import type { Run } from '../fetch-run/run-state';
-import { compareView } from './compare-view';
+import { compareResults, type ResultSide } from '../../diff/compare-results';
+import { compareView } from '../../diff/compare-view';
+import { type OpenedResult, useResultFile } from '../../lib/result-files/use-result-file';
+import type { Run } from '../../model/run';
 
 export interface Baseline {
   /** A file name, or which fetch it was. */

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { EntitiesRequest } from '../../../proxy/contract';
-import { postEntities } from '../../lib/api-client';
+import { postEntities } from '../../lib/api/api-client';
 
 /**
  * One call of at most 100 ids. The key carries every input. Never served from cache: the

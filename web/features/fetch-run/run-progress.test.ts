@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { ApiError } from '../../lib/api-client';
+import { ApiError } from '../../lib/api/api-client';
+import { createRun, markDone, markFailed, requeueUnfinished, tallyOf } from '../../model/run';
 import { secondsLeft } from './run-progress';
-import { createRun, markDone, markFailed, requeueUnfinished, tallyOf } from './run-state';
 
 const ids = Array.from({ length: 1000 }, (_, index) => `id-${index}`);
 const answer = (from: number) => ({

@@ -1,5 +1,5 @@
-import { formatSeconds } from '../../lib/api-client';
-import type { Run, Tally } from './run-state';
+import { formatSeconds } from '../../lib/api/api-client';
+import type { Run, Tally } from '../../model/run';
 
 /**
  * Seconds left, from the pace of the calls done since this leg (the fetch, or the last Retry

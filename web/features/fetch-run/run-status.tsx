@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
-import type { Run, Tally } from './run-state';
-import { formatTally } from './run-state';
+import type { Run, Tally } from '../../model/run';
+import { formatTally } from '../../model/run';
 
 /** Enough ids to recognise a pattern (a change of case or length), not a list of thousands. */
 const IDS_NAMED = 5;

@@ -1,9 +1,11 @@
+// Feature fetch-run: the calls of a fetch, their progress and status; imports web/model,
+// web/lib and proxy/contract.ts, never another feature.
 // Drives a run: calls of 100 ids through the proxy with a few in flight at once (the proxy
 // paces Gong's rate), results shown as each call lands, cancel and retry keeping what arrived.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import { ApiError } from '../../lib/api-client';
-import { entitiesBatchQuery } from './entities-query';
+import { ApiError } from '../../lib/api/api-client';
+import type { CrmQuery } from '../../model/query';
 import {
   cancelOpen,
   createRun,
@@ -11,13 +13,13 @@ import {
   markFailed,
   markRunning,
   type Run,
-  type RunQuery,
   requeueUnfinished,
-} from './run-state';
+} from '../../model/run';
+import { entitiesBatchQuery } from './entities-query';
 
 export interface FetchRun {
   run: Run | null;
-  start: (query: RunQuery) => void;
+  start: (query: CrmQuery) => void;
   cancel: () => void;
   retryFailed: () => void;
   /** Shows a result that did not come from Gong now (e.g. an opened file). */
@@ -93,7 +95,7 @@ export function useFetchRun(concurrency: number): FetchRun {
   }, [abortAll, update]);
 
   const start = useCallback(
-    (query: RunQuery) => {
+    (query: CrmQuery) => {
       abortAll();
       const created = createRun(query, nextId.current++, Date.now());
       runRef.current = created;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JsonNumber } from '../../lib/json-value';
+import { JsonNumber } from '../../lib/json/json-value';
 import { cellView, DIFFERS_HINT, safeHref } from './cell-view';
 
 describe('safeHref', () => {

@@ -1,9 +1,9 @@
 // What one grid cell shows, says to a screen reader, and links to. Pure, so every kind of value
 // (absent, null, "", false, 0, "javascript:…") is checked without a browser.
 
-import { cutText } from '../../lib/cut-text';
-import type { JsonValue } from '../../lib/json-value';
-import { describeValue, type ValueKind } from '../../lib/value-format';
+import type { JsonValue } from '../../lib/json/json-value';
+import { cutText } from '../../lib/values/cut-text';
+import { describeValue, type ValueKind } from '../../lib/values/value-format';
 
 export interface CellView {
   readonly kind: ValueKind;

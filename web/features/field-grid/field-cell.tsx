@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import type { FieldRow } from '../../lib/field-diff';
-import type { RowSchema } from './grid-schema';
+import type { FieldRow } from '../../diff/field-rows';
+import type { RowSchema } from '../../diff/grid-marks';
 import './grid-schema.css';
 
 /**

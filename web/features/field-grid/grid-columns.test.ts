@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildFieldRows, type FieldRow } from '../../lib/field-diff';
-import type { CrmObject, JsonValue } from '../../lib/json-value';
+import { buildFieldRows, type FieldRow } from '../../diff/field-rows';
+import type { CrmObject, JsonValue } from '../../lib/json/json-value';
 import { buildColumns, fieldColumn, fieldValue } from './grid-columns';
 import { fieldCountText } from './grid-controls';
 import { rowsPerPage } from './grid-layout';

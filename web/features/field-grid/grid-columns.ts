@@ -1,7 +1,7 @@
 // The grid's column model: the field-name column, then one column per object Gong found.
 import { createColumnHelper, tableFeatures } from '@tanstack/react-table';
-import type { FieldRow, FoundObject } from '../../lib/field-diff';
-import type { CrmFields, JsonValue } from '../../lib/json-value';
+import type { FieldRow, FoundObject } from '../../diff/field-rows';
+import type { CrmFields, JsonValue } from '../../lib/json/json-value';
 
 /** Which found object a column shows; -1 for the field-name column. */
 export interface GridColumnMeta {

@@ -1,7 +1,7 @@
 import type { Column } from '@tanstack/react-table';
 import type { VirtualItem } from '@tanstack/react-virtual';
-import type { FieldRow } from '../../lib/field-diff';
-import type { ColumnMark } from './grid-changes';
+import type { FieldRow } from '../../diff/field-rows';
+import type { ColumnMark } from '../../diff/grid-changes';
 import type { gridFeatures } from './grid-columns';
 
 type GridColumn = Column<typeof gridFeatures, FieldRow, unknown>;
@@ -19,8 +19,10 @@ export function GridHead(props: {
   virtualColumns: VirtualItem[];
   /** Per column, how its object differs from the baseline (when comparing). */
   marks?: readonly (ColumnMark | undefined)[] | undefined;
+  /** Per column, a short note under the id (an upload file's line). */
+  notes?: readonly (string | undefined)[] | undefined;
 }) {
-  const { columns, virtualColumns, marks } = props;
+  const { columns, virtualColumns, marks, notes } = props;
   const fieldColumn = columns[0];
   return (
     <thead className="fg-head">
@@ -32,17 +34,19 @@ export function GridHead(props: {
           const column = columns[item.index + 1];
           if (!column) return null;
           const mark = marks?.[item.index];
+          const note = notes?.[item.index];
           return (
             <th
               key={column.id}
               scope="col"
               className={mark ? `fg-column-head fg-column-head--${mark}` : 'fg-column-head'}
               aria-colindex={item.index + 2}
-              title={`${headerText(column)}${mark ? ` (${mark})` : ''}`}
+              title={`${headerText(column)}${mark ? ` (${mark})` : ''}${note ? `, ${note}` : ''}`}
               style={{ transform: `translateX(${item.start}px)` }}
             >
               {headerText(column)}
               {mark && <ColumnMarkBadge mark={mark} />}
+              {note && <span className="fg-column-note">{note}</span>}
             </th>
           );
         })}

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { copyMessage, copyToClipboard } from '../../lib/clipboard';
-import { idsToText } from '../../lib/ids-text';
+import { copyMessage, copyToClipboard } from '../../lib/browser/clipboard';
+import { idsToText } from '../../lib/ids/ids-text';
 
 // Thousands of list items would cost more DOM than the whole virtualized grid; the rest is a
 // click away.

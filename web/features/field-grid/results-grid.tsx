@@ -1,36 +1,32 @@
+// The grid feature's main file: everything the page shows for one answer (filters, ids not
+// found, the grid). It imports web/diff, web/lib and proxy/contract.ts, never another feature.
 import { type ReactNode, useMemo, useState } from 'react';
-import type { FieldRow, FoundObject } from '../../lib/field-diff';
-import type { CrmObject } from '../../lib/json-value';
-import { FieldGrid } from './field-grid';
-import type { GridChanges } from './grid-changes';
+import type { GridView } from '../../diff/field-rows';
+import type { GridMarks } from '../../diff/grid-marks';
+import type { CrmObject } from '../../lib/json/json-value';
 import { GridControls } from './grid-controls';
-import type { GridSchema } from './grid-schema';
+import { GridEmptyState } from './grid-empty-state';
+import { GridTable } from './grid-table';
+import { NotFoundList } from './not-found-list';
 import { ProblemsFilter } from './problems-filter';
 import { useGridFilters } from './use-grid-filters';
-
-/** What the grid shows after its filters: for exports that must match the screen. */
-export interface GridView {
-  readonly found: readonly FoundObject[];
-  readonly rows: readonly FieldRow[];
-}
+import './field-grid.css';
 
 export interface ResultsGridProps {
   objects: readonly CrmObject[];
-  /** When comparing with a baseline, what changed. */
-  changes?: GridChanges | undefined;
+  /** What the grid marks: a comparison's changes, a schema check's problems. */
+  marks: GridMarks;
   /** Shows only these fields, on top of the grid's own filters. */
   onlyFields?: ReadonlySet<string> | undefined;
   /** Actions on the filtered view, drawn beside the filters. */
   toolbar?: (view: GridView) => ReactNode;
-  /** When the integration's entity schema could be read: labels, types and problems. */
-  schema?: GridSchema | undefined;
   /** What to say when there is no object to show, and why. */
   empty: { title: string; hint: string };
 }
 
 /** Everything the page shows for one answer: filters, ids not found, and the grid. */
 export function ResultsGrid(props: ResultsGridProps) {
-  const { objects, changes, onlyFields, toolbar, schema, empty } = props;
+  const { objects, marks, onlyFields, toolbar, empty } = props;
   const {
     table,
     rows: filtered,
@@ -39,7 +35,7 @@ export function ResultsGrid(props: ResultsGridProps) {
     pending,
   } = useGridFilters(objects, onlyFields);
   const [onlyProblems, setOnlyProblems] = useState(false);
-  const problems = schema?.problemFields;
+  const problems = marks.schema?.problemFields;
   const rows = useMemo(
     () => (onlyProblems && problems ? filtered.filter((row) => problems.has(row.field)) : filtered),
     [filtered, onlyProblems, problems],
@@ -63,7 +59,14 @@ export function ResultsGrid(props: ResultsGridProps) {
           {toolbar?.({ found: table.found, rows })}
         </GridControls>
       )}
-      <FieldGrid table={table} rows={rows} changes={changes} schema={schema} empty={empty} />
+      <div className="fg">
+        <NotFoundList ids={table.notFound} />
+        {table.found.length === 0 ? (
+          <GridEmptyState {...empty} />
+        ) : (
+          <GridTable found={table.found} rows={rows} marks={marks} />
+        )}
+      </div>
     </section>
   );
 }

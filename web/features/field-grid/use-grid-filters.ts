@@ -1,8 +1,8 @@
 // The grid's model and the user's filters over it, memoized so that typing in the filter box
 // never rebuilds the 10,000 × 300 model and never blocks the keystroke.
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { buildFieldRows, filterRows, type RowFilter } from '../../lib/field-diff';
-import type { CrmObject } from '../../lib/json-value';
+import { buildFieldRows, filterRows, type RowFilter } from '../../diff/field-rows';
+import type { CrmObject } from '../../lib/json/json-value';
 
 export type GridFilters = RowFilter;
 

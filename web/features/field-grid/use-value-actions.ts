@@ -1,9 +1,9 @@
 // Opening a cell's full value in the panel, and copying it from the keyboard.
 import { useState } from 'react';
-import { copyMessage, copyToClipboard } from '../../lib/clipboard';
-import type { FieldRow, FoundObject } from '../../lib/field-diff';
-import type { JsonValue } from '../../lib/json-value';
-import type { CellChange, GridChanges } from './grid-changes';
+import type { FieldRow, FoundObject } from '../../diff/field-rows';
+import type { CellChange, GridChanges } from '../../diff/grid-changes';
+import { copyMessage, copyToClipboard } from '../../lib/browser/clipboard';
+import type { JsonValue } from '../../lib/json/json-value';
 import { fieldValue } from './grid-columns';
 import type { CellPos } from './grid-keyboard';
 import { fullText } from './value-text';

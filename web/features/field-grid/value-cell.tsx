@@ -1,7 +1,8 @@
-import { memo } from 'react';
-import type { JsonValue } from '../../lib/json-value';
+import { memo, type ReactNode } from 'react';
+import type { CellChange } from '../../diff/grid-changes';
+import type { JsonValue } from '../../lib/json/json-value';
 import { cellView, DIFFERS_HINT } from './cell-view';
-import { type CellChange, changeView } from './grid-changes';
+import { changeView } from './change-view';
 
 export interface ValueCellProps {
   value: JsonValue | undefined;
@@ -21,20 +22,15 @@ export interface ValueCellProps {
 // Values are data: they render as React text (escaped) or as a link to an http(s) URL, never
 // as markup. A link inside a cell keeps tabIndex -1 so the grid stays one tab stop.
 export const ValueCell = memo(function ValueCell(props: ValueCellProps) {
-  const { value, deviant, change, problem, row, col, active, left } = props;
+  const { value, deviant, change } = props;
   if (change) return <ChangedCell {...props} change={change} />;
   const view = cellView(value, deviant);
-  const className = problem ? `${view.className} fg-cell--problem` : view.className;
   return (
-    <td
-      className={active ? `${className} fg-cell--active` : className}
-      data-row={row}
-      data-col={col}
-      tabIndex={active ? 0 : -1}
-      aria-colindex={col + 1}
-      aria-description={descriptionOf(problem, deviant ? DIFFERS_HINT : undefined)}
-      title={problem ? `${view.title}\n⚠ ${problem}` : view.title}
-      style={{ transform: `translateX(${left}px)` }}
+    <CellFrame
+      {...props}
+      className={view.className}
+      title={view.title}
+      description={deviant ? DIFFERS_HINT : undefined}
     >
       {view.href !== undefined ? (
         <a href={view.href} target="_blank" rel="noopener noreferrer" tabIndex={-1}>
@@ -48,26 +44,15 @@ export const ValueCell = memo(function ValueCell(props: ValueCellProps) {
       ) : (
         view.text
       )}
-    </td>
+    </CellFrame>
   );
 });
 
 /** Before → after, both visible; the old value struck through. Said in words to screen readers. */
 function ChangedCell(props: ValueCellProps & { change: CellChange }) {
-  const { value, change, problem, row, col, active, left } = props;
-  const view = changeView(change, value);
-  const className = problem ? `${view.className} fg-cell--problem` : view.className;
+  const view = changeView(props.change, props.value);
   return (
-    <td
-      className={active ? `${className} fg-cell--active` : className}
-      data-row={row}
-      data-col={col}
-      tabIndex={active ? 0 : -1}
-      aria-colindex={col + 1}
-      aria-description={problem}
-      title={problem ? `${view.title}\n⚠ ${problem}` : view.title}
-      style={{ transform: `translateX(${left}px)` }}
-    >
+    <CellFrame {...props} className={view.className} title={view.title}>
       <span className="fg-change" aria-hidden="true">
         {view.before && (
           <del className={`fg-before fg-value--${view.before.kind}`}>{view.before.text}</del>
@@ -78,11 +63,38 @@ function ChangedCell(props: ValueCellProps & { change: CellChange }) {
         )}
       </span>
       <span className="visually-hidden">{view.spoken}</span>
-    </td>
+    </CellFrame>
   );
 }
 
-function descriptionOf(...parts: (string | undefined)[]): string | undefined {
-  const said = parts.filter((part) => part !== undefined);
-  return said.length > 0 ? said.join('; ') : undefined;
+/**
+ * The one frame of a value cell: its place in the grid, the tab stop, and a schema problem added
+ * to its look, its tooltip and what a screen reader says after the value.
+ */
+function CellFrame(
+  props: Pick<ValueCellProps, 'problem' | 'row' | 'col' | 'active' | 'left'> & {
+    className: string;
+    title: string;
+    /** Said after any problem. */
+    description?: string | undefined;
+    children: ReactNode;
+  },
+) {
+  const { problem, row, col, active, left, title, children } = props;
+  const className = problem ? `${props.className} fg-cell--problem` : props.className;
+  const said = [problem, props.description].filter((part) => part !== undefined);
+  return (
+    <td
+      className={active ? `${className} fg-cell--active` : className}
+      data-row={row}
+      data-col={col}
+      tabIndex={active ? 0 : -1}
+      aria-colindex={col + 1}
+      aria-description={said.length > 0 ? said.join('; ') : undefined}
+      title={problem ? `${title}\n⚠ ${problem}` : title}
+      style={{ transform: `translateX(${left}px)` }}
+    >
+      {children}
+    </td>
+  );
 }

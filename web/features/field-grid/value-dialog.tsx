@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { copyMessage, copyToClipboard } from '../../lib/clipboard';
-import type { JsonValue } from '../../lib/json-value';
+import { copyMessage, copyToClipboard } from '../../lib/browser/clipboard';
+import type { JsonValue } from '../../lib/json/json-value';
 import { safeHref } from './cell-view';
 import type { OpenedValue } from './use-value-actions';
 import { fullText, MAX_SHOWN_CHARACTERS, shownPart, valueSummary } from './value-text';

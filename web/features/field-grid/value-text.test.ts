@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JsonNumber } from '../../lib/json-value';
+import { JsonNumber } from '../../lib/json/json-value';
 import { fullText, MAX_SHOWN_CHARACTERS, shownPart, valueSummary } from './value-text';
 
 describe('fullText', () => {

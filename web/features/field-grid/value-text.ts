@@ -1,9 +1,9 @@
 // The whole value of a cell as the value panel shows and copies it.
 
-import { cutText } from '../../lib/cut-text';
-import { JsonNumber, type JsonValue } from '../../lib/json-value';
-import { stringifyLossless } from '../../lib/lossless-json';
-import { describeValue } from '../../lib/value-format';
+import { JsonNumber, type JsonValue } from '../../lib/json/json-value';
+import { stringifyLossless } from '../../lib/json/lossless-json';
+import { cutText } from '../../lib/values/cut-text';
+import { describeValue } from '../../lib/values/value-format';
 
 /**
  * The text to read and copy: strings raw (no quotes, line breaks kept), arrays and objects as

@@ -1,5 +1,7 @@
+// Feature history: the last fetches remembered in this browser; imports web/model, web/lib and
+// proxy/contract.ts, never another feature.
 import { useId, useState } from 'react';
-import { describeEntry, type HistoryEntry } from '../../lib/query-history';
+import { describeEntry, type HistoryEntry } from './query-history';
 import './history.css';
 
 export interface HistoryPanelProps {

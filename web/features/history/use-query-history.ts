@@ -1,14 +1,14 @@
 // Each finished fetch becomes a history entry in localStorage (the query and its tally); its
 // results stay in memory for this page only, so an earlier fetch can be the compare baseline.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { type Run, tallyOf } from '../../model/run';
 import {
   type HistoryEntry,
   loadHistory,
   mergeHistories,
   saveHistory,
   withEntry,
-} from '../../lib/query-history';
-import { type Run, tallyOf } from '../fetch-run/run-state';
+} from './query-history';
 
 /** Objects kept in memory across earlier fetches; past it the oldest results are let go. */
 const MAX_OBJECTS_IN_MEMORY = 50_000;

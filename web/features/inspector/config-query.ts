@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { getConfig } from '../../lib/api-client';
+import { getConfig } from '../../lib/api/api-client';
 
 export const configQuery = queryOptions({
   queryKey: ['proxy-config'],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Tally } from '../fetch-run/run-state';
+import type { Tally } from '../../model/run';
 import { emptyResultOf } from './empty-result';
 
 const tally = (counts: Partial<Tally>): Tally => ({

@@ -1,6 +1,6 @@
 // Why the grid has no object to show, in the words that fit what happened: Gong answering every
 // id with null is one reason among several, and saying it when calls failed misled people.
-import type { Tally } from '../fetch-run/run-state';
+import type { Tally } from '../../model/run';
 
 export interface EmptyResult {
   readonly title: string;

@@ -1,15 +1,18 @@
+// Feature inspector: the page, which composes the other features; the only folder that may
+// import them.
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
-import { FileProblems } from '../../lib/file-problems';
-import { describeEntry, type HistoryEntry } from '../../lib/query-history';
-import { usePacedValue } from '../../lib/use-paced-value';
+import { FileProblems } from '../../lib/result-files/file-problems';
+import { looksLikeUploadFile, SNIFF_BYTES } from '../../lib/upload-file/sniff';
+import type { CrmQuery } from '../../model/query';
+import { objectsOf, type Run, tallyOf } from '../../model/run';
 import { baselineOfRun, useCompare } from '../compare/use-compare';
 import { RunProgress } from '../fetch-run/run-progress';
-import { objectsOf, type Run, type RunQuery, tallyOf } from '../fetch-run/run-state';
 import { RunStatus } from '../fetch-run/run-status';
 import { useFetchRun } from '../fetch-run/use-fetch-run';
 import { useNowWhile } from '../fetch-run/use-now-while';
 import { HistoryPanel } from '../history/history-panel';
+import { describeEntry, type HistoryEntry } from '../history/query-history';
 import { useQueryHistory } from '../history/use-query-history';
 import { IntegrationPicker } from '../integration-picker/integration-picker';
 import { QueryForm } from '../query-form/query-form';
@@ -20,6 +23,9 @@ import { OpenedNotice, OpenResult } from '../share/open-result';
 import { useLinkFragment } from '../share/use-link-fragment';
 import { useOpenResult } from '../share/use-open-result';
 import { UploadStatusPanel } from '../upload-status/upload-status-panel';
+import { lineDescriber } from '../verify/line-describer';
+import { useUploadFile } from '../verify/use-upload-file';
+import { useVerify } from '../verify/use-verify';
 import { configQuery } from './config-query';
 import { emptyResultOf } from './empty-result';
 import {
@@ -29,10 +35,17 @@ import {
   ResultsGrid,
   SchemaPanel,
   ShareBar,
+  VerifyPanel,
 } from './lazy-results';
 import { ModeBanner } from './mode-banner';
 import { ResultsBoundary } from './results-boundary';
+import { usePacedValue } from './use-paced-value';
 import './inspector.css';
+
+const NOTHING_DIFFERS = {
+  title: 'No object differs from the file',
+  hint: 'Untick Only objects that differ to see every object.',
+};
 
 export function InspectorPage() {
   const config = useQuery(configQuery);
@@ -53,7 +66,22 @@ export function InspectorPage() {
     },
     [replace, fill],
   );
-  const open = useOpenResult(form, showFile);
+  const uploadFile = useUploadFile(form);
+  const openUpload = uploadFile.open;
+  // A dropped file is an upload file or a result, told apart by its content, not its name.
+  const routeDrop = useCallback(
+    (file: File, openResult: (file: File) => void) => {
+      file
+        .slice(0, SNIFF_BYTES)
+        .text()
+        .then(
+          (head) => (looksLikeUploadFile(head) ? openUpload(file) : openResult(file)),
+          () => openResult(file),
+        );
+    },
+    [openUpload],
+  );
+  const open = useOpenResult(form, showFile, routeDrop);
 
   const tally = useMemo(() => (run ? tallyOf(run) : undefined), [run]);
   // Recomputed only when a call lands: the grid's derivations key on this array's identity.
@@ -68,11 +96,27 @@ export function InspectorPage() {
   // follows at a pace it can draw, and the whole result the moment the run ends.
   const objects = usePacedValue(landed, busy, run?.id);
 
-  const gridObjects = compare.view?.objects ?? objects;
+  // The verification follows the run at the grid's pace: it rebuilds its view on each change.
+  const pacedRun = usePacedValue(run, busy, run?.id);
+  const verify = useVerify({
+    upload: uploadFile.opened,
+    run: pacedRun,
+    form,
+    start: (query) => startFetch(query),
+  });
+  const opened = uploadFile.opened;
+  const describeLine = useMemo(
+    () => (opened ? lineDescriber(opened.name, opened.read) : undefined),
+    [opened],
+  );
+
+  const gridObjects = verify.grid?.objects ?? compare.view?.objects ?? objects;
+  const gridChanges = verify.grid ? verify.grid.changes : compare.view?.changes;
+  const gridOnlyFields = verify.grid ? verify.grid.onlyFields : compare.view?.onlyFields;
   const schema = useSchemaCheck(run, gridObjects, open.opened !== null);
 
   // A fetch or a retry calls Gong: the notes about a file or a link no longer hold.
-  const fetch = (query: RunQuery) => {
+  const startFetch = (query: CrmQuery) => {
     open.forget();
     link.dismiss();
     start(query);
@@ -89,7 +133,7 @@ export function InspectorPage() {
   };
   const rerun = (entry: HistoryEntry) => {
     fill(entry);
-    fetch(entry);
+    startFetch(entry);
   };
   // A fetch that failed as a whole replaced the result on screen; the earlier one is still here.
   const showEarlier = (entry: HistoryEntry) => {
@@ -126,13 +170,13 @@ export function InspectorPage() {
         onObjectTypeChange={form.setObjectType}
         idsText={form.idsText}
         onIdsTextChange={form.setIdsText}
-        onFetch={fetch}
+        onFetch={startFetch}
         busy={busy}
         renderIntegrationInput={(input) => <IntegrationPicker {...input} />}
       />
       <div className="page-tools">
         <OpenResult state={open.file.state} onFile={open.file.open} />
-        <UploadStatusPanel integrationId={form.integrationId} />
+        <UploadStatusPanel integrationId={form.integrationId} describeLine={describeLine} />
         <HistoryPanel
           entries={history.entries}
           hasResult={(entry) => history.resultOf(entry) !== undefined}
@@ -142,6 +186,17 @@ export function InspectorPage() {
           busy={busy}
         />
       </div>
+      <ResultsBoundary resetKey="verify">
+        <Suspense fallback={null}>
+          <VerifyPanel
+            file={uploadFile}
+            verify={verify}
+            objectType={form.objectType}
+            sandbox={config.data?.mode === 'sandbox'}
+            busy={busy}
+          />
+        </Suspense>
+      </ResultsBoundary>
       {open.file.state.status === 'failed' && (
         <FileProblems {...open.file.state} onDismiss={open.file.clear} />
       )}
@@ -159,17 +214,14 @@ export function InspectorPage() {
               <SchemaPanel check={schema} />
               <ResultsGrid
                 objects={gridObjects}
-                schema={schema.grid}
-                changes={compare.view?.changes}
-                onlyFields={compare.view?.onlyFields}
-                empty={emptyResultOf(
-                  tally,
-                  busy,
-                  compare.view !== undefined && compare.onlyChanges,
-                )}
-                toolbar={(view) => (
-                  <ExportButtons view={view} run={run} changes={compare.view?.changes} />
-                )}
+                marks={{ changes: gridChanges, schema: schema.grid }}
+                onlyFields={gridOnlyFields}
+                empty={
+                  verify.grid && verify.onlyDiffering && tally.found > 0
+                    ? NOTHING_DIFFERS
+                    : emptyResultOf(tally, busy, compare.view !== undefined && compare.onlyChanges)
+                }
+                toolbar={(view) => <ExportButtons view={view} run={run} changes={gridChanges} />}
               />
             </Suspense>
           </ResultsBoundary>
@@ -178,7 +230,7 @@ export function InspectorPage() {
       {!run && <p className="placeholder">Paste CRM ids above and press Fetch.</p>}
       {open.drop.dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop a result JSON to open it
+          Drop a result JSON or an upload file to open it
         </div>
       )}
     </div>

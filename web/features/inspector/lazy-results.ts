@@ -10,10 +10,17 @@ export const CompareBar = lazy(() => load().then((m) => ({ default: m.CompareBar
 export const ExportButtons = lazy(() => load().then((m) => ({ default: m.ExportButtons })));
 export const SchemaPanel = lazy(() => load().then((m) => ({ default: m.SchemaPanel })));
 
-/** Fetches the chunk once the page is idle, so the first result never waits for it. */
+// Verify an upload: its panel (lint list, fields table, reports) in a chunk of its own.
+const loadVerify = () => import('../verify/verify-panel');
+export const VerifyPanel = lazy(() => loadVerify().then((m) => ({ default: m.VerifyPanel })));
+
+/** Fetches the chunks once the page is idle, so the first result never waits for them. */
 export function preloadResults(): void {
   const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
   // A failed preload is said where the panels are needed (ResultsBoundary), not as an
   // unhandled rejection now.
-  whenIdle(() => void load().catch(() => undefined));
+  whenIdle(() => {
+    void load().catch(() => undefined);
+    void loadVerify().catch(() => undefined);
+  });
 }

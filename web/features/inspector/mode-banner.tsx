@@ -1,5 +1,5 @@
 import type { ConfigResponse } from '../../../proxy/contract';
-import { ApiError } from '../../lib/api-client';
+import { ApiError } from '../../lib/api/api-client';
 
 /** Says where the data comes from: sample data in the sandbox, or which Gong host. */
 export function ModeBanner(props: {

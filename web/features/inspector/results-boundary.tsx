@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { chunkFailure, isChunkLoadFailure } from '../../lib/chunk-failure';
+import { chunkFailure, isChunkLoadFailure } from '../../lib/browser/chunk-failure';
 
 interface Props {
   /** A new value (a new result) clears a caught error, without remounting what worked. */

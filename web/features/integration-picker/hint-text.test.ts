@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, explain } from '../../lib/api-client';
+import { ApiError, explain } from '../../lib/api/api-client';
 import { hintText, type ListState, listFailed } from './hint-text';
 import { TRY_AGAIN } from './integrations-query';
 

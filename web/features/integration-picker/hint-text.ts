@@ -1,5 +1,5 @@
-import type { IntegrationsAnswer } from '../../lib/crm-reads';
-import { missingScopeOf } from '../../lib/missing-scope';
+import type { IntegrationsAnswer } from '../../lib/api/crm-reads';
+import { missingScopeOf } from '../../lib/api/missing-scope';
 
 /** What the hint reads of the list query. */
 export interface ListState {

@@ -1,11 +1,21 @@
+// Feature integration-picker: the Integration ID combobox over Gong's list; imports web/lib,
+// never another feature.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
-import type { Integration } from '../../lib/crm-reads';
-import type { IntegrationInputProps } from '../query-form/query-form';
+import type { Integration } from '../../lib/api/crm-reads';
 import { askForIntegrations, integrationsQuery } from './integrations-query';
 import { matchIntegrations, suggestWhileTyping } from './match-integrations';
 import { PickerHint } from './picker-hint';
 import './integration-picker.css';
+
+/** What the query form hands the input it draws for the integration id (its render prop). */
+export interface IntegrationPickerProps {
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+  invalid: boolean;
+  describedBy: string;
+}
 
 /**
  * The Integration ID input as a combobox (WAI-ARIA list autocomplete): the integrations Gong
@@ -14,7 +24,7 @@ import './integration-picker.css';
  * Gong's daily quota, and an app without the integrations scope gets no failure it did not ask for.
  * Opening it again after a failure asks again.
  */
-export function IntegrationPicker(input: IntegrationInputProps) {
+export function IntegrationPicker(input: IntegrationPickerProps) {
   const client = useQueryClient();
   // Never fetched by itself: askForIntegrations is the one trigger, on opening the list.
   const query = useQuery({ ...integrationsQuery, enabled: false });

@@ -1,5 +1,5 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
-import { getIntegrations } from '../../lib/crm-reads';
+import { getIntegrations } from '../../lib/api/crm-reads';
 
 /** The hint's button after a failure; the failure names it as the way to ask again. */
 export const TRY_AGAIN = 'Try again';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Integration } from '../../lib/crm-reads';
+import type { Integration } from '../../lib/api/crm-reads';
 import { matchIntegrations, suggestWhileTyping } from './match-integrations';
 
 const sandbox: Integration = {

@@ -1,4 +1,4 @@
-import type { Integration } from '../../lib/crm-reads';
+import type { Integration } from '../../lib/api/crm-reads';
 
 /**
  * The integrations to offer for what is typed: all of them for nothing or an exact id (the user

@@ -1,11 +1,12 @@
-import type { ParsedIds } from '../../lib/parse-ids';
+import { MAX_IDS_PER_CALL } from '../../../proxy/contract';
+import type { ParsedIds } from '../../lib/ids/parse-ids';
 import './ids-summary.css';
 
 /** The live count under the ids box: what will be fetched, and what was dropped and why. */
 export function IdsSummary(props: { id: string; parsed: ParsedIds; error?: string }) {
   const { parsed } = props;
   const count = parsed.ids.length;
-  const calls = Math.ceil(count / 100);
+  const calls = Math.ceil(count / MAX_IDS_PER_CALL);
   return (
     <div id={props.id} className="ids-summary" aria-live="polite">
       <p>

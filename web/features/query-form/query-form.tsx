@@ -1,7 +1,9 @@
+// Feature query-form: integration, object type and pasted ids, the Fetch button; imports
+// web/model, web/lib and proxy/contract.ts, never another feature.
 import { type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react';
 import { integrationIdSchema, OBJECT_TYPES, type ObjectType } from '../../../proxy/contract';
-import { parseIds } from '../../lib/parse-ids';
-import type { RunQuery } from '../fetch-run/run-state';
+import { parseIds } from '../../lib/ids/parse-ids';
+import type { CrmQuery } from '../../model/query';
 import { IdsSummary } from './ids-summary';
 
 /** What the Integration ID input needs from the form, for a picker that draws its own input. */
@@ -20,7 +22,7 @@ export interface QueryFormProps {
   onObjectTypeChange: (value: ObjectType) => void;
   idsText: string;
   onIdsTextChange: (value: string) => void;
-  onFetch: (query: RunQuery) => void;
+  onFetch: (query: CrmQuery) => void;
   busy: boolean;
   /** Draws the Integration ID input, e.g. with Gong's integrations to pick from. */
   renderIntegrationInput?: (input: IntegrationInputProps) => ReactNode;

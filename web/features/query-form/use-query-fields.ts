@@ -2,17 +2,12 @@
 // and filled in one go from a link, a history entry or an opened file.
 import { useCallback, useState } from 'react';
 import { OBJECT_TYPES, type ObjectType } from '../../../proxy/contract';
-import { idsToText } from '../../lib/ids-text';
-import { useStoredState } from '../../lib/use-stored-state';
+import { useStoredState } from '../../lib/browser/use-stored-state';
+import { idsToText } from '../../lib/ids/ids-text';
+import type { CrmQuery } from '../../model/query';
 
 const isObjectType = (value: string): value is ObjectType =>
   (OBJECT_TYPES as readonly string[]).includes(value);
-
-export interface QueryValues {
-  readonly integrationId: string;
-  readonly objectType: ObjectType;
-  readonly ids: readonly string[];
-}
 
 export function useQueryFields() {
   const [integrationId, setIntegrationId] = useStoredState('crm-inspector.integrationId', '');
@@ -21,7 +16,7 @@ export function useQueryFields() {
   const [idsText, setIdsText] = useState('');
 
   const fill = useCallback(
-    (query: QueryValues) => {
+    (query: CrmQuery) => {
       // An opened bare Gong answer names no integration: keep the one typed.
       if (query.integrationId !== '') setIntegrationId(query.integrationId);
       setObjectType(query.objectType);

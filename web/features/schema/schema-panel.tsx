@@ -1,7 +1,9 @@
+// Feature schema: the result checked against the integration's entity schema; imports web/model,
+// web/diff, web/lib and proxy/contract.ts, never another feature.
 import { useId } from 'react';
-import { ApiError } from '../../lib/api-client';
-import { missingScopeOf } from '../../lib/missing-scope';
-import type { DeclaredField } from '../../lib/schema-check';
+import { ApiError } from '../../lib/api/api-client';
+import { missingScopeOf } from '../../lib/api/missing-scope';
+import type { DeclaredField } from '../../lib/values/schema-check';
 import { READ_SCHEMA_AGAIN } from './schema-query';
 import { FLAG_SYMBOLS } from './schema-view';
 import type { SchemaCheck } from './use-schema-check';

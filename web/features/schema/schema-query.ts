@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ObjectType } from '../../../proxy/contract';
-import { getEntitySchema } from '../../lib/crm-reads';
+import { getEntitySchema } from '../../lib/api/crm-reads';
 
 /** The panel's button after a failure; the failure names it as the way to ask again. */
 export const READ_SCHEMA_AGAIN = 'Read the schema again';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { declaredFields } from '../../lib/schema-check';
-import { checkObjects } from '../../lib/schema-report';
+import { declaredFields } from '../../lib/values/schema-check';
+import { checkObjects } from './schema-report';
 import { flagView, gridSchemaOf, MISSING_CELL } from './schema-view';
 
 const declared = declaredFields([

@@ -1,14 +1,15 @@
 // A schema report as the grid draws it: a label and type per row, flags in words, and per cell
 // what is wrong. Cells are checked when drawn, so only the few hundred in view cost anything.
-import type { JsonValue } from '../../lib/json-value';
+
+import type { GridSchema, RowFlag, RowSchema } from '../../diff/grid-marks';
+import type { JsonValue } from '../../lib/json/json-value';
 import {
   BUILT_IN_FIELDS,
   type FieldFinding,
   type FieldFlag,
   flagsOf,
   type SchemaReport,
-} from '../../lib/schema-report';
-import type { GridSchema, RowFlag, RowSchema } from '../field-grid/grid-schema';
+} from './schema-report';
 
 export const MISSING_CELL = 'missing: the schema declares this field';
 

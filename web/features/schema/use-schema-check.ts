@@ -4,11 +4,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
 import { integrationIdSchema } from '../../../proxy/contract';
-import type { CrmObject } from '../../lib/json-value';
-import { declaredFields } from '../../lib/schema-check';
-import { checkObjects } from '../../lib/schema-report';
-import type { Run } from '../fetch-run/run-state';
+import type { CrmObject } from '../../lib/json/json-value';
+import { declaredFields } from '../../lib/values/schema-check';
+import type { Run } from '../../model/run';
 import { entitySchemaQuery } from './schema-query';
+import { checkObjects } from './schema-report';
 import { gridSchemaOf } from './schema-view';
 
 /** `fromFile`: the result was opened from a file, which promises no call to Gong. */

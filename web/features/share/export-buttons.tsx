@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { copyMessage, copyToClipboard } from '../../lib/clipboard';
-import { downloadText } from '../../lib/download';
-import { resultFileName } from '../../lib/result-file';
-import { toCsv, toMarkdown } from '../../lib/table-text';
-import type { Run } from '../fetch-run/run-state';
-import type { GridChanges } from '../field-grid/grid-changes';
-import type { GridView } from '../field-grid/results-grid';
+import type { GridView } from '../../diff/field-rows';
+import type { GridChanges } from '../../diff/grid-changes';
+import { copyMessage, copyToClipboard } from '../../lib/browser/clipboard';
+import { downloadText } from '../../lib/browser/download';
+import { toCsv, toMarkdown } from '../../lib/result-files/table-text';
+import { resultFileName } from '../../lib/result-files/write-result';
+import type { Run } from '../../model/run';
 import { gridTextTable } from './grid-text-table';
 
 export interface ExportButtonsProps {

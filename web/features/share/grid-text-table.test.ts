@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildFieldRows } from '../../lib/field-diff';
-import { JsonNumber } from '../../lib/json-value';
-import type { GridChanges } from '../field-grid/grid-changes';
+import { buildFieldRows } from '../../diff/field-rows';
+import type { GridChanges } from '../../diff/grid-changes';
+import { JsonNumber } from '../../lib/json/json-value';
 import { gridTextTable } from './grid-text-table';
 
 const { found, rows } = buildFieldRows([

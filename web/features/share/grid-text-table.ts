@@ -1,10 +1,10 @@
 // The grid as a table of text for exports: the same rows and columns the filters leave on
 // screen, each value as the grid shows it in full, and before → after when comparing.
-import type { FieldRow, FoundObject } from '../../lib/field-diff';
-import type { JsonValue } from '../../lib/json-value';
-import type { TextCell, TextTable } from '../../lib/table-text';
-import { describeValue, typedText } from '../../lib/value-format';
-import type { GridChanges } from '../field-grid/grid-changes';
+import type { FieldRow, FoundObject } from '../../diff/field-rows';
+import type { GridChanges } from '../../diff/grid-changes';
+import type { JsonValue } from '../../lib/json/json-value';
+import type { TextCell, TextTable } from '../../lib/result-files/table-text';
+import { describeValue, typedText } from '../../lib/values/value-format';
 
 /** Inside before → after an absent side needs a mark; an unchanged absent cell stays empty. */
 const ABSENT_MARK = '—';

@@ -1,4 +1,4 @@
-import { checkCrmId } from '../../lib/crm-id';
+import { checkCrmId } from '../../lib/ids/crm-id';
 import type { LinkNotice } from './use-link-fragment';
 
 /** What a shared link filled in, or why it could not. */

@@ -1,5 +1,5 @@
-import { pickFile } from '../../lib/file-problems';
-import type { ResultFileState } from '../../lib/use-result-file';
+import { pickFile } from '../../lib/result-files/file-problems';
+import type { ResultFileState } from '../../lib/result-files/use-result-file';
 import './share.css';
 
 /** "Open result JSON": a saved result, a bare Gong answer or a crmObjectsMap, shown with no call. */

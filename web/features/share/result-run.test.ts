@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { ApiError } from '../../lib/api-client';
-import { JsonNumber } from '../../lib/json-value';
-import { writeResult } from '../../lib/result-file';
-import { readResult } from '../../lib/result-file-read';
-import { createRun, formatTally, markDone, markFailed, tallyOf } from '../fetch-run/run-state';
+import { ApiError } from '../../lib/api/api-client';
+import { JsonNumber } from '../../lib/json/json-value';
+import { readResult } from '../../lib/result-files/read-result';
+import { writeResult } from '../../lib/result-files/write-result';
+import { createRun, formatTally, markDone, markFailed, tallyOf } from '../../model/run';
 import { runOfResult, savedResultOf } from './result-run';
 
 const ids = Array.from({ length: 250 }, (_, i) => `id-${i}`);

@@ -1,10 +1,10 @@
 // A fetch run as a saved result, and a saved result shown as a run, so an opened file reads
 // exactly like the fetch it came from: same grid, same tally, same requestIds.
 import { MAX_IDS_PER_CALL } from '../../../proxy/contract';
-import { chunk } from '../../lib/batch';
-import type { CrmFields } from '../../lib/json-value';
-import type { SavedResult } from '../../lib/result-file';
-import type { Batch, Run } from '../fetch-run/run-state';
+import { chunk } from '../../lib/ids/batch';
+import type { CrmFields } from '../../lib/json/json-value';
+import type { SavedResult } from '../../lib/result-files/write-result';
+import type { Batch, Run } from '../../model/run';
 
 export function savedResultOf(run: Run): SavedResult {
   const objects = new Map<string, CrmFields | null>();

@@ -1,5 +1,7 @@
+// Feature share: result file, link, curl command, exports, opening a shared result; imports
+// web/model, web/diff, web/lib and proxy/contract.ts, never another feature.
 import type { ConfigResponse } from '../../../proxy/contract';
-import type { Run } from '../fetch-run/run-state';
+import type { Run } from '../../model/run';
 import { useShareActions } from './use-share-actions';
 import './share.css';
 

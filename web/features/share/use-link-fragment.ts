@@ -1,12 +1,13 @@
 // A shared link fills the form (never fetches by itself: the reader decides when to call Gong).
 import { useCallback, useEffect, useState } from 'react';
-import { decodeQueryFragment, type LinkQuery } from '../../lib/query-link';
+import type { CrmQuery } from '../../model/query';
+import { decodeQueryFragment } from './query-link';
 
 export type LinkNotice =
-  | { readonly ok: true; readonly query: LinkQuery }
+  | { readonly ok: true; readonly query: CrmQuery }
   | { readonly ok: false; readonly problem: string };
 
-export function useLinkFragment(onQuery: (query: LinkQuery) => void) {
+export function useLinkFragment(onQuery: (query: CrmQuery) => void) {
   const [notice, setNotice] = useState<LinkNotice | null>(null);
 
   useEffect(() => {

@@ -2,9 +2,9 @@
 // same grid, tally and requestIds, with no call to Gong.
 import { useCallback, useState } from 'react';
 import type { ObjectType } from '../../../proxy/contract';
-import type { ResultKind } from '../../lib/result-file-read';
-import { type OpenedResult, useResultFile } from '../../lib/use-result-file';
-import type { Run } from '../fetch-run/run-state';
+import type { ResultKind } from '../../lib/result-files/read-result';
+import { type OpenedResult, useResultFile } from '../../lib/result-files/use-result-file';
+import type { Run } from '../../model/run';
 import { runOfResult } from './result-run';
 import { useFileDrop } from './use-file-drop';
 
@@ -17,6 +17,8 @@ export interface OpenedFile {
 export function useOpenResult(
   defaults: { integrationId: string; objectType: ObjectType },
   show: (run: Run) => void,
+  /** Decides what a dropped file is (the page also takes upload files); default: a result. */
+  routeDrop?: (file: File, openResult: (file: File) => void) => void,
 ) {
   const [opened, setOpened] = useState<OpenedFile | null>(null);
   const onOpened = useCallback(
@@ -27,7 +29,11 @@ export function useOpenResult(
     [show],
   );
   const file = useResultFile(defaults, onOpened);
-  const drop = useFileDrop(file.open);
+  const openDropped = useCallback(
+    (dropped: File) => (routeDrop ? routeDrop(dropped, file.open) : file.open(dropped)),
+    [routeDrop, file.open],
+  );
+  const drop = useFileDrop(openDropped);
   /** A fetch replaced the file on screen. */
   const forget = useCallback(() => {
     setOpened(null);

@@ -1,13 +1,13 @@
 // The share actions on a shown result: the file, the link, the curl command. Each says what it
 // did, or why it could not, in one status line.
 import { useState } from 'react';
-import type { ConfigResponse } from '../../../proxy/contract';
-import { copyMessage, copyToClipboard } from '../../lib/clipboard';
-import { curlCommands, gongBaseUrl } from '../../lib/curl-command';
-import { downloadText } from '../../lib/download';
-import { encodeQueryFragment, LONG_LINK, linkProblem } from '../../lib/query-link';
-import { resultFileName, writeResult } from '../../lib/result-file';
-import type { Run } from '../fetch-run/run-state';
+import { type ConfigResponse, MAX_IDS_PER_CALL } from '../../../proxy/contract';
+import { copyMessage, copyToClipboard } from '../../lib/browser/clipboard';
+import { downloadText } from '../../lib/browser/download';
+import { resultFileName, writeResult } from '../../lib/result-files/write-result';
+import type { Run } from '../../model/run';
+import { curlCommands, gongBaseUrl } from './curl-command';
+import { encodeQueryFragment, LONG_LINK, linkProblem } from './query-link';
 import { savedResultOf } from './result-run';
 
 const size = (text: string) => {
@@ -59,8 +59,9 @@ export function useShareActions(run: Run, config: ConfigResponse | undefined) {
     const sandbox = config?.mode !== 'gong';
     const baseUrl = gongBaseUrl(sandbox ? 'sandbox' : 'gong', config?.upstreamHost ?? '');
     const text = curlCommands(run, { baseUrl, sandbox });
-    const calls = Math.ceil(run.ids.length / 100);
-    const what = calls === 1 ? 'the curl command' : `${calls} curl commands (one per 100 ids)`;
+    const calls = Math.ceil(run.ids.length / MAX_IDS_PER_CALL);
+    const what =
+      calls === 1 ? 'the curl command' : `${calls} curl commands (one per ${MAX_IDS_PER_CALL} ids)`;
     say(copyMessage(await copyToClipboard(text), what));
   };
 

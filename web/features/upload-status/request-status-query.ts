@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { RequestStatusQuery } from '../../../proxy/contract';
-import { getRequestStatus } from '../../lib/crm-reads';
+import { getRequestStatus } from '../../lib/api/crm-reads';
 
 /** The panel's button; a failure names it as the way to ask again. */
 export const CHECK_STATUS = 'Check status';

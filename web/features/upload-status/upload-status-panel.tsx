@@ -1,7 +1,9 @@
+// Feature upload-status: where a CRM upload stands at Gong; imports web/lib and
+// proxy/contract.ts, never another feature.
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { type RequestStatusQuery, requestStatusQuerySchema } from '../../../proxy/contract';
-import { ApiError } from '../../lib/api-client';
+import { ApiError } from '../../lib/api/api-client';
 import { CHECK_STATUS, requestStatusQuery } from './request-status-query';
 import { UploadStatusResult } from './upload-status-result';
 import './upload-status.css';
@@ -18,7 +20,14 @@ const NOTHING_ASKED: RequestStatusQuery = { integrationId: '', clientRequestId: 
  * Where an upload stands: the clientRequestId it was sent with, for the integration in the
  * query form. Each Check status asks Gong again, since an upload moves on.
  */
-export function UploadStatusPanel({ integrationId }: { integrationId: string }) {
+export function UploadStatusPanel({
+  integrationId,
+  describeLine,
+}: {
+  integrationId: string;
+  /** With an upload file open: its line and objectId for each line Gong names. */
+  describeLine?: ((line: number) => string) | undefined;
+}) {
   const headingId = useId();
   const inputId = useId();
   const [clientRequestId, setClientRequestId] = useState('');
@@ -78,7 +87,9 @@ export function UploadStatusPanel({ integrationId }: { integrationId: string }) 
             {error instanceof ApiError && error.requestId && ` (Gong requestId ${error.requestId})`}
           </p>
         )}
-        {asked && !problem && !error && query.data && <UploadStatusResult answer={query.data} />}
+        {asked && !problem && !error && query.data && (
+          <UploadStatusResult answer={query.data} describeLine={describeLine} />
+        )}
       </div>
     </section>
   );

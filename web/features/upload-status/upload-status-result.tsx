@@ -5,7 +5,13 @@ const count = (value: number | null | undefined) =>
   value === null || value === undefined ? 'not given' : String(value);
 
 /** One answer of request-status: status, counts, Gong's requestId and the listed error lines. */
-export function UploadStatusResult({ answer }: { answer: RequestStatusResponse }) {
+export function UploadStatusResult({
+  answer,
+  describeLine,
+}: {
+  answer: RequestStatusResponse;
+  describeLine?: ((line: number) => string) | undefined;
+}) {
   const errors = answer.errors ?? [];
   const more = shownOfTotal(errors.length, answer.totalErrorCount);
   return (
@@ -31,6 +37,9 @@ export function UploadStatusResult({ answer }: { answer: RequestStatusResponse }
             // biome-ignore lint/suspicious/noArrayIndexKey: the list only changes as a whole.
             <li key={index}>
               <strong>{lineText(error.line)}</strong>: {error.description}
+              {describeLine && (
+                <span className="upload-line-object"> ({describeLine(error.line)})</span>
+              )}
             </li>
           ))}
         </ol>

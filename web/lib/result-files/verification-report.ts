@@ -16,14 +16,19 @@
 // }
 // `stored` is left out when Gong's object lacks the field (kind "not-stored"): a stored null is
 // `"stored": null`. One problem and one object per line keeps the file line-diffable.
+
 import type { ObjectType } from '../../../proxy/contract';
-import type { DifferenceKind } from '../../diff/difference-kind';
-import type { ObjectVerdict, VerifyStatus } from '../../diff/sent-vs-stored';
-import { summarize } from '../../diff/verification-summary';
-import type { JsonValue } from '../json-value';
-import { stringifyLossless } from '../lossless-json';
-import { compactUtc } from '../result-file';
+import type { JsonValue } from '../json/json-value';
+import { stringifyLossless } from '../json/lossless-json';
 import type { ProblemKind, Severity, UploadProblem } from '../upload-file/upload-problems';
+import {
+  type DifferenceKind,
+  type ObjectVerdict,
+  summarize,
+  type VerifyStatus,
+} from './verification-model';
+
+import { compactUtc } from './write-result';
 
 export const VERIFICATION_FORMAT = 'crm-inspector-verification';
 export const VERIFICATION_VERSION = 1;

@@ -2,11 +2,12 @@
 // differ (for a ticket or a CI job summary), and CSV of every differing cell (for a
 // spreadsheet). Values are written as JSON text, so `7000` and `"7000"` stay apart. Pure;
 // imports web/lib and the diff room only.
-import { DIFFERENCE_KINDS } from '../../diff/difference-kind';
-import { fieldsThatDiffer, summaryText } from '../../diff/verification-summary';
-import { markdownText, type TextTable, toCsv, toMarkdown } from '../table-text';
+
 import { groupProblems } from '../upload-file/upload-problems';
-import { typedText } from '../value-format';
+import { typedText } from '../values/value-format';
+import { markdownText, type TextTable, toCsv, toMarkdown } from './table-text';
+import { DIFFERENCE_KINDS, fieldsThatDiffer, summaryText } from './verification-model';
+
 import type { VerificationReport } from './verification-report';
 
 const NOT_STORED = '(not stored)';

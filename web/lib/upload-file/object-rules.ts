@@ -2,8 +2,13 @@
 // Gong's doc says hides an object of each type, and the entity schema. Pure; imports web/lib's
 // schema checks (the grid's) and the proxy's contract types only.
 import type { ObjectType, SchemaField } from '../../../proxy/contract';
-import { JsonNumber, type JsonValue } from '../json-value';
-import { type DeclaredField, declaredFields, isIsoDateTime, valueCheck } from '../schema-check';
+import { JsonNumber, type JsonValue } from '../json/json-value';
+import {
+  type DeclaredField,
+  declaredFields,
+  isIsoDateTime,
+  valueCheck,
+} from '../values/schema-check';
 import type { UploadObject } from './upload-entries';
 import { problem, type UploadProblem } from './upload-problems';
 

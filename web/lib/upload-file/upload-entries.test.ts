@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { JsonNumber } from '../json-value';
+import { JsonNumber } from '../json/json-value';
 import {
   readUploadLines,
   type UploadChunk,

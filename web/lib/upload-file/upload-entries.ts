@@ -2,9 +2,9 @@
 // to Gong's `POST /v2/crm/entities` (one JSON object per line), or a JSON array of objects.
 // Pure: imports only web/lib's lossless JSON, so a Web Worker and the command line (cli/) use it
 // as the page does. Values are parsed losslessly: int64 ids and long decimals stay exact.
-import { parseJsonByHand } from '../json-hand-parser';
-import { JsonNumber, type JsonValue } from '../json-value';
-import { parseLossless } from '../lossless-json';
+import { parseJsonByHand } from '../json/json-hand-parser';
+import { JsonNumber, type JsonValue } from '../json/json-value';
+import { parseLossless } from '../json/lossless-json';
 
 /** One line of an LDJSON file (or one element of a JSON array), numbered from 1. */
 export type UploadEntry =

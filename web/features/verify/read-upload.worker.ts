@@ -1,0 +1,69 @@
+// Reads and lints an upload file off the page's thread, streaming it (File.stream()), so a
+// 200 MB file neither freezes the page nor sits in memory whole. Posts progress, then the lint
+// and the objects to verify (their line texts: one copy of the file's objects, no more).
+import type { ObjectType, SchemaField } from '../../../proxy/contract';
+import type { UploadRead } from '../../lib/upload-file/read-upload';
+import { readUpload } from '../../lib/upload-file/read-upload';
+import { UploadFileError, type UploadFileProblem } from '../../lib/upload-file/upload-entries';
+
+export interface ReadRequest {
+  readonly file: Blob;
+  readonly objectType: ObjectType;
+  readonly schema?: readonly SchemaField[];
+}
+
+export type ReadMessage =
+  | { readonly type: 'progress'; readonly bytes: number }
+  | { readonly type: 'done'; readonly read: UploadRead }
+  | {
+      readonly type: 'failed';
+      readonly problem: UploadFileProblem | 'unreadable';
+      readonly message: string;
+    };
+
+const scope = globalThis as unknown as {
+  onmessage: ((event: MessageEvent<ReadRequest>) => void) | null;
+  postMessage: (message: ReadMessage) => void;
+};
+
+async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+// Progress at most every 1 MB: a message per 64 kB chunk would flood the page's thread.
+const PROGRESS_STEP = 1024 * 1024;
+
+scope.onmessage = (event) => {
+  const { file, objectType, schema } = event.data;
+  let reported = 0;
+  readUpload(chunksOf(file.stream()), {
+    objectType,
+    ...(schema ? { schema } : {}),
+    onProgress: (bytes) => {
+      if (bytes - reported < PROGRESS_STEP) return;
+      reported = bytes;
+      scope.postMessage({ type: 'progress', bytes });
+    },
+  }).then(
+    (read) => scope.postMessage({ type: 'done', read }),
+    (error: unknown) =>
+      scope.postMessage(
+        error instanceof UploadFileError
+          ? { type: 'failed', problem: error.problem, message: error.message }
+          : {
+              type: 'failed',
+              problem: 'unreadable',
+              message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+            },
+      ),
+  );
+};

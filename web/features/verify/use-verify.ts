@@ -1,0 +1,129 @@
+// Verify against Gong: the opened file's objects (all, or a reproducible sample) fetched through
+// the page's fetch run (its calls of 100, pacing, progress, Cancel and Retry failed), and the
+// verdicts, summary, fields table and grid view that follow from what has landed.
+import { useMemo, useState } from 'react';
+import { crmIdSchema, MAX_IDS_PER_CALL, type ObjectType } from '../../../proxy/contract';
+import type { ReportInput } from '../../lib/result-files/verification-report';
+import { sampleObjects } from '../../lib/upload-file/sample';
+import type { SentObject } from '../../lib/upload-file/upload-lint';
+import type { OpenedUpload } from './use-upload-file';
+import {
+  gridChangesOf,
+  gridObjectsOf,
+  isRunOf,
+  type RunLike,
+  targetOf,
+  VerdictTracker,
+  type VerifyTarget,
+  viewOf,
+} from './verification-state';
+
+export interface VerifyQuery {
+  readonly integrationId: string;
+  readonly objectType: ObjectType;
+  readonly ids: readonly string[];
+}
+
+/** A seed from the file's fingerprint: the same file gives the same sample, on any machine. */
+export const seedOf = (sha256: string) => Number.parseInt(sha256.slice(0, 8), 16) || 1;
+
+/** The ids Gong can be asked for: a line's id the proxy would refuse is in the lint instead. */
+export function askable(objects: readonly SentObject[]): SentObject[] {
+  return objects.filter((object) => crmIdSchema.safeParse(object.objectId).success);
+}
+
+export const callsFor = (count: number) => Math.ceil(count / MAX_IDS_PER_CALL);
+
+export function useVerify(props: {
+  upload: OpenedUpload | null;
+  run: RunLike | null;
+  form: { integrationId: string; objectType: ObjectType };
+  start: (query: VerifyQuery) => void;
+}) {
+  const { upload, run, form, start } = props;
+  const [target, setTarget] = useState<{
+    target: VerifyTarget;
+    upload: OpenedUpload;
+    objectType: ObjectType;
+    integrationId: string;
+  } | null>(null);
+  const [onlyDiffering, setOnlyDiffering] = useState(true);
+  const [field, setField] = useState<string | null>(null);
+
+  const tracker = useMemo(() => (target ? new VerdictTracker(target.target) : null), [target]);
+  const active = target !== null && tracker !== null && isRunOf(target.target, run);
+  const view = useMemo(
+    () => (active && tracker && run ? viewOf(tracker, run) : undefined),
+    [active, tracker, run],
+  );
+
+  const verify = (sample: number | undefined) => {
+    if (!upload) return;
+    const objects = askable(upload.read.objects);
+    const seed = seedOf(upload.read.sha256);
+    const chosen =
+      sample !== undefined && sample < objects.length
+        ? sampleObjects(objects, sample, seed)
+        : objects;
+    const next = targetOf(
+      chosen,
+      chosen.length < objects.length ? { count: chosen.length, seed } : undefined,
+    );
+    setTarget({
+      target: next,
+      upload,
+      objectType: form.objectType,
+      integrationId: form.integrationId,
+    });
+    setField(null);
+    start({ integrationId: form.integrationId, objectType: form.objectType, ids: next.ids });
+  };
+
+  const grid = useMemo(() => {
+    if (!view || !run) return undefined;
+    const objects = gridObjectsOf(view, run, onlyDiffering).filter(
+      (object) => field === null || view.byId.get(object.id)?.fields.some((d) => d.field === field),
+    );
+    return {
+      objects,
+      changes: gridChangesOf(view),
+      onlyFields: field === null ? undefined : new Set([field]),
+    };
+  }, [view, run, onlyDiffering, field]);
+
+  /** What the report is made of (built where it is downloaded, in the panel's own chunk). */
+  const reportInput = (): ReportInput | undefined => {
+    if (!target || !view) return undefined;
+    const { upload: file } = target;
+    return {
+      integrationId: target.integrationId,
+      objectType: target.objectType,
+      file: {
+        name: file.name,
+        sha256: file.read.sha256,
+        lines: file.read.lines,
+        objects: file.read.objects.length,
+      },
+      problems: file.read.problems,
+      verdicts: view.verdicts,
+      sent: target.target.sent.length,
+      ...(target.target.sample ? { sample: target.target.sample } : {}),
+    };
+  };
+
+  return {
+    target: target?.target ?? null,
+    verifiedType: target?.objectType,
+    active,
+    view,
+    grid,
+    verify,
+    reportInput,
+    onlyDiffering,
+    setOnlyDiffering,
+    field,
+    setField,
+  };
+}
+
+export type VerifyState = ReturnType<typeof useVerify>;
