@@ -40,7 +40,11 @@ export async function openUpstream(
   };
 }
 
-/** What callGong needs: the client, one limiter for every caller, and what never to quote. */
+/**
+ * What callGong needs: the client, one limiter for every caller, and what never to quote. Every
+ * call to Gong, the server's and the command line's, is sent through the `send` made here: the
+ * place where each attempt is counted against Gong's daily allowance.
+ */
 export function gongCallDeps(target: UpstreamTarget, rateLimitPerSecond: number): CallDeps {
   return {
     send: (request) => sendToGong(target, request),
