@@ -3,9 +3,8 @@
 // results and answers with the exit status. Results go to stdout; errors, notes and progress
 // to stderr. The credential is never written anywhere: no message quotes a setting's value,
 // and Gong's text is withheld when it echoes any part of the credential (proxy/redact.ts).
-import { type FileHandle, open, stat, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type Config, loadDotEnv, parseConfig } from '../proxy/config';
 import { gongCallDeps, openUpstream } from '../proxy/upstream';
 import { writeVerificationReport } from '../web/lib/result-files/verification-report';
 import { verificationMarkdown } from '../web/lib/result-files/verification-text';
@@ -14,6 +13,7 @@ import { EXIT_ERROR, EXIT_PROBLEMS, exitStatus } from './exit-status';
 import type { GongFailure } from './gong-reads';
 import { createProgress, type ProgressStream } from './progress';
 import { parseCommand, USAGE, userDirectory, type VerifyArgs } from './verify-args';
+import { openFile, readConfig } from './verify-inputs';
 import { verificationText } from './verify-text';
 import { type Verification, verifyUpload } from './verify-upload';
 
@@ -29,59 +29,9 @@ export interface CommandIo {
 /** Read in chunks this large: fewer turns of the loop for a 200 MB file, little memory. */
 const CHUNK_BYTES = 1024 * 1024;
 
-// Settings of the server that the command does not use (it listens nowhere): a HOST meant for
-// `npm start` in the same .env must not stop a verification.
-const SERVER_ONLY = ['HOST', 'PORT', 'ALLOW_REMOTE_HOST', 'CRM_INSPECTOR_TOKEN'];
-
-function readConfig(env: NodeJS.ProcessEnv, cwd: string): { config?: Config; errors: string[] } {
-  const problem = loadDotEnv(path.join(cwd, '.env'));
-  if (problem !== undefined) return { errors: [problem] };
-  const relevant = { ...env };
-  for (const name of SERVER_ONLY) delete relevant[name];
-  const result = parseConfig(relevant);
-  return result.ok ? { config: result.config, errors: [] } : { errors: result.errors };
-}
-
 async function usageError(io: CommandIo, errors: readonly string[]): Promise<number> {
   await io.stderr(`${errors.map((error) => `crm-inspector: ${error}`).join('\n')}\n\n${USAGE}\n`);
   return EXIT_ERROR;
-}
-
-/** The file opened, or why not; the output paths checked: all before any call to Gong. */
-async function openFile(args: VerifyArgs): Promise<{ handle?: FileHandle; errors: string[] }> {
-  const errors: string[] = [];
-  for (const [flag, target] of [
-    ['--report', args.report],
-    ['--markdown', args.markdown],
-  ] as const) {
-    if (target === undefined) continue;
-    if (target === args.file) errors.push(`${flag} would overwrite FILE itself`);
-    const folder = path.dirname(target);
-    const isFolder = await stat(folder).then(
-      (found) => found.isDirectory(),
-      () => false,
-    );
-    if (!isFolder) errors.push(`${flag}: the folder ${folder} does not exist`);
-  }
-  let handle: FileHandle | undefined;
-  try {
-    handle = await open(args.file, 'r');
-    if (!(await handle.stat()).isFile()) {
-      errors.push(`FILE ${args.file} is not a file`);
-      await handle.close();
-      handle = undefined;
-    }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'may not be read' : String(code);
-    errors.push(`FILE ${args.file} ${reason}`);
-  }
-  if (errors.length > 0) {
-    await handle?.close();
-    return { errors };
-  }
-  return { handle, errors };
 }
 
 function failureText(failure: GongFailure): string {
