@@ -156,6 +156,18 @@ describe('configuration, as npm start reads it', () => {
     expect(run.code).toBe(1);
   });
 
+  test("package.json's bin: npx crm-inspector verify …", async () => {
+    const run = await runCli(
+      ['verify', DEAL_FILE, '--integration', SANDBOX_ID, '--type', 'DEAL', '--sample', '3'],
+      { command: ['npx', '--no-install', 'crm-inspector'], env: gongEnv(standIn()) },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^3 sent · \d+ stored as sent · \d+ differ · \d+ not in Gong/m);
+    expect(entityCalls(standIn())).toHaveLength(1);
+    // The lint covers the whole file, and the sample file has lint errors.
+    expect(run.code).toBe(1);
+  });
+
   test('npm run verify -- FILE resolves FILE from the folder npm was run in', async () => {
     const run = await runCli(
       [
