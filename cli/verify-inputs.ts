@@ -33,6 +33,9 @@ export async function openFile(
   ] as const) {
     if (target === undefined) continue;
     if (target === args.file) errors.push(`${flag} would overwrite FILE itself`);
+    if (flag === '--markdown' && target === args.report) {
+      errors.push('--markdown and --report name the same file: one would overwrite the other');
+    }
     const folder = path.dirname(target);
     const isFolder = await stat(folder).then(
       (found) => found.isDirectory(),

@@ -76,6 +76,22 @@ describe('usage errors: exit 2, the message and the usage on stderr, no call to 
       ['verify', DEAL_FILE, '--integration', SANDBOX_ID, '--type', 'DEAL', '--report', DEAL_FILE],
       '--report would overwrite FILE itself',
     ],
+    [
+      'a report and a Markdown of the same name',
+      [
+        'verify',
+        DEAL_FILE,
+        '--integration',
+        SANDBOX_ID,
+        '--type',
+        'DEAL',
+        '--report',
+        'out.txt',
+        '--markdown',
+        './out.txt',
+      ],
+      '--markdown and --report name the same file',
+    ],
   ])('%s', async (_name, args, message) => {
     const run = await runCli(args, { env: gongEnv(standIn()) });
     expect(run.stderr).toContain(message);
