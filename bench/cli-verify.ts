@@ -13,7 +13,7 @@ import { Secret } from '../proxy/config';
 import { toJsonText } from '../proxy/stand-in/json-text';
 import { sampleObjects } from '../proxy/stand-in/sample-data';
 import { SANDBOX_INTEGRATION_ID, startStandIn } from '../proxy/stand-in/stand-in-gong';
-import { gongCallDeps } from '../proxy/upstream';
+import { openGongCalls } from '../proxy/upstream';
 import { writeVerificationReport } from '../web/lib/result-files/verification-report';
 import { type Measurement, median, round } from './measure';
 
@@ -22,7 +22,11 @@ const RUNS = 5;
 /** High enough that the limiter never waits: pacing is not what is timed. */
 const UNPACED = 100_000;
 
-function timedChild(file: string, baseUrl: string): Promise<{ ms: number; code: number | null }> {
+function timedChild(
+  file: string,
+  baseUrl: string,
+  stateDir: string,
+): Promise<{ ms: number; code: number | null }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -43,6 +47,7 @@ function timedChild(file: string, baseUrl: string): Promise<{ ms: number; code: 
           GONG_BEARER_TOKEN: TOKEN,
           // The most the configuration allows; 100 calls at it never wait for a slot.
           GONG_RATE_LIMIT: '1000',
+          CRM_INSPECTOR_STATE_DIR: stateDir,
         },
         stdio: ['ignore', 'ignore', 'ignore'],
       },
@@ -69,11 +74,22 @@ export async function measureCliVerify(count = 10_000): Promise<Measurement> {
     }
     const file = path.join(dir, 'upload.ldjson');
     writeFileSync(file, `${lines.join('\n')}\n`);
+    const gong = await openGongCalls(
+      {
+        upstream: {
+          mode: 'gong',
+          baseUrl: new URL(standIn.url),
+          authorization: new Secret(`Bearer ${TOKEN}`),
+        },
+        rateLimitPerSecond: UNPACED,
+        dailyLimit: 10_000,
+        // The count of these calls goes to a folder of the run's own, not the user's.
+        stateDir: dir,
+      },
+      (line) => console.error(line),
+    );
     const deps = {
-      deps: gongCallDeps(
-        { baseUrl: new URL(standIn.url), authorization: new Secret(`Bearer ${TOKEN}`) },
-        UNPACED,
-      ),
+      deps: gong.deps,
       timeoutMs: 30_000,
       integrationId: SANDBOX_INTEGRATION_ID,
       objectType: 'DEAL' as const,
@@ -108,7 +124,8 @@ export async function measureCliVerify(count = 10_000): Promise<Measurement> {
         reads.push(read);
       }
     }
-    const child = await timedChild(file, standIn.url);
+    await gong.close();
+    const child = await timedChild(file, standIn.url, dir);
     if (child.code !== 1) throw new Error(`the command exited ${child.code}, expected 1`);
     const megabytes = (lines.join('\n').length / 1e6).toFixed(1);
     return {

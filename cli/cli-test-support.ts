@@ -27,6 +27,13 @@ export const sampleUploadPath = (objectType: ObjectType) =>
     `sample-upload-${objectType.toLowerCase()}.ldjson`,
   );
 
+/**
+ * Where the command counts its calls to Gong (CRM_INSPECTOR_STATE_DIR), one folder per test
+ * file: never the user's own count.
+ */
+export const STATE_DIR = mkdtempSync(path.join(tmpdir(), 'crm-cli-state-'));
+afterAll(() => rmSync(STATE_DIR, { recursive: true, force: true }));
+
 export interface CliRun {
   code: number | null;
   stdout: string;
@@ -43,7 +50,12 @@ export function runCli(
     const child = spawn(program as string, [...programArgs, ...args], {
       cwd: options.cwd ?? REPO,
       // Only what a test sets: no GONG_* or npm_* of the shell that runs the tests.
-      env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...options.env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: tmpdir(),
+        CRM_INSPECTOR_STATE_DIR: STATE_DIR,
+        ...options.env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createProgress, progressText } from './progress';
+import { createProgress, progressText, usageText } from './progress';
 
 function fakeStream(isTTY: boolean) {
   const written: string[] = [];
@@ -37,4 +37,12 @@ describe('progress on stderr', () => {
     expect(progressText(0, 3000, 0, 3)).toBe('0/3000 calls to Gong · about 17 min left');
     expect(progressText(1, 3, 5000, 3)).toBe('1/3 calls to Gong · about 10 s left');
   });
+});
+
+test("the day's count after a run: this machine's, against the allowance", () => {
+  const usage = { day: '2026-12-03', calls: 1234, dailyLimit: 10_000 };
+  expect(usageText(usage, 'api.gong.io')).toBe(
+    '1,234 calls to Gong today (2026-12-03 UTC) from this machine, of 10,000 a day; your integrations spend the same allowance',
+  );
+  expect(usageText(usage, 'sandbox')).toContain('1,234 calls to the sandbox today');
 });

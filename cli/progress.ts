@@ -1,5 +1,6 @@
 // Progress of the calls to Gong, on stderr and only when stderr is a terminal: a CI log or a
 // pipe gets nothing but the results (stdout) and the errors (stderr).
+import type { UsageResponse } from '../proxy/contract';
 
 export interface ProgressStream {
   readonly isTTY?: boolean;
@@ -60,4 +61,14 @@ export function createProgress(
       shown = false;
     },
   };
+}
+
+/**
+ * After a run, on a terminal: today's calls as counted on this machine (proxy/daily-usage.ts).
+ * Gong tells no one what is left, and the company's integrations spend the same allowance.
+ */
+export function usageText(usage: UsageResponse, host: string): string {
+  const count = (n: number) => n.toLocaleString('en');
+  const where = host === 'sandbox' ? 'to the sandbox' : 'to Gong';
+  return `${count(usage.calls)} calls ${where} today (${usage.day} UTC) from this machine, of ${count(usage.dailyLimit)} a day; your integrations spend the same allowance`;
 }

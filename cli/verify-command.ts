@@ -5,13 +5,13 @@
 // and Gong's text is withheld when it echoes any part of the credential (proxy/redact.ts).
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gongCallDeps, openUpstream } from '../proxy/upstream';
+import { openGongCalls } from '../proxy/upstream';
 import { writeVerificationReport } from '../web/lib/result-files/verification-report';
 import { verificationMarkdown } from '../web/lib/result-files/verification-text';
 import { UploadFileError } from '../web/lib/upload-file/upload-entries';
 import { EXIT_ERROR, EXIT_PROBLEMS, exitStatus } from './exit-status';
 import type { GongFailure } from './gong-reads';
-import { createProgress, type ProgressStream } from './progress';
+import { createProgress, type ProgressStream, usageText } from './progress';
 import { parseCommand, USAGE, userDirectory, type VerifyArgs } from './verify-args';
 import { openFile, readConfig } from './verify-inputs';
 import { verificationText } from './verify-text';
@@ -69,7 +69,8 @@ export async function runVerifyCommand(io: CommandIo): Promise<number> {
   if (!opened.handle) return usageError(io, opened.errors);
   const handle = opened.handle;
 
-  const upstream = await openUpstream(config);
+  // Counted in the same daily file as `npm start`'s calls: they spend the same allowance.
+  const gong = await openGongCalls(config, (line) => void io.stderr(`crm-inspector: ${line}\n`));
   if (config.upstream.mode === 'sandbox') {
     await io.stderr(
       'crm-inspector: sandbox mode: no Gong credential is set (GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET, or GONG_BEARER_TOKEN), so this checks the built-in sample data, not your Gong\n',
@@ -80,7 +81,7 @@ export async function runVerifyCommand(io: CommandIo): Promise<number> {
   try {
     verification = await verifyUpload(
       {
-        deps: gongCallDeps(upstream.target, config.rateLimitPerSecond),
+        deps: gong.deps,
         timeoutMs: config.timeoutMs,
         integrationId: args.integrationId,
         objectType: args.objectType,
@@ -104,9 +105,12 @@ export async function runVerifyCommand(io: CommandIo): Promise<number> {
     return EXIT_PROBLEMS;
   } finally {
     await handle.close();
-    await upstream.close();
+    await gong.close();
   }
   progress.clear();
+  if (io.stderrStream.isTTY) {
+    await io.stderr(`crm-inspector: ${usageText(gong.deps.usage.snapshot(), gong.host)}\n`);
+  }
 
   if (verification.schemaFailure) {
     await io.stderr(

@@ -127,3 +127,24 @@ test('250 objects: calls of at most 100 ids, each id asked once, counts adding u
   // Stored objects written back as sent: every one is stored as sent.
   expect(summary).toMatchObject({ storedAsSent: 250, differ: 0, notInGong: 0, failed: 0 });
 });
+
+test("every request to Gong, retries included, counts in the day's usage file", async () => {
+  const stateDir = path.join(dir(), 'state');
+  // The schema call answers 500 once and is retried: 2 attempts, then 1 call for the objects.
+  standIn().injectFaults({ kind: 'status', status: 500 });
+  const run = await runCli(['verify', DEAL_FILE, '--integration', SANDBOX_ID, '--type', 'DEAL'], {
+    env: gongEnv(standIn(), { CRM_INSPECTOR_STATE_DIR: stateDir }),
+  });
+  expect(run.code).toBe(1);
+  const seen = standIn().calls.length;
+  expect(seen).toBe(3);
+  const usage = JSON.parse(readFileSync(path.join(stateDir, 'gong-usage.json'), 'utf8'));
+  expect(usage).toEqual({ day: new Date().toISOString().slice(0, 10), calls: seen });
+
+  // A second run adds to the same day's count.
+  await runCli(['verify', DEAL_FILE, '--integration', SANDBOX_ID, '--type', 'DEAL'], {
+    env: gongEnv(standIn(), { CRM_INSPECTOR_STATE_DIR: stateDir }),
+  });
+  const after = JSON.parse(readFileSync(path.join(stateDir, 'gong-usage.json'), 'utf8'));
+  expect(after.calls).toBe(seen + 2);
+});

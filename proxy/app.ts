@@ -8,6 +8,7 @@ import {
   sampleUploadQuerySchema,
 } from './contract';
 import { crmRoutes, methodNotAllowed, type ProxyEnv } from './crm-routes';
+import type { DailyUsage } from './daily-usage';
 import type { CallDeps } from './gong-call';
 import { logText } from './log-text';
 import {
@@ -24,6 +25,8 @@ export interface AppDeps extends CallDeps {
   sandbox?: ConfigResponse['sandbox'];
   /** Sandbox mode only: the sample upload file of a type (LDJSON), for Try a sample upload. */
   sampleUpload?: (objectType: ObjectType) => string;
+  /** Today's calls to Gong, counted by callGong and kept across restarts. */
+  usage: DailyUsage;
   log: (line: string) => void;
   /** Serves the built page; absent in tests and in `vite` dev, where Vite serves it. */
   page?: MiddlewareHandler;
@@ -54,6 +57,7 @@ export function createApp(
       c.res.headers.set('cache-control', 'no-store');
     })
     .get('/config', (c) => c.json(configAnswer, 200))
+    .get('/usage', (c) => c.json(deps.usage.snapshot(), 200))
     .route('/crm', crmRoutes(config.timeoutMs, deps))
     .get('/sandbox/upload-sample', (c) => {
       if (!deps.sampleUpload) {
@@ -73,6 +77,7 @@ export function createApp(
       });
     })
     .all('/config', (c) => methodNotAllowed(c, 'GET'))
+    .all('/usage', (c) => methodNotAllowed(c, 'GET'))
     .all('*', (c) =>
       c.json({ errors: [`there is no API route ${c.req.method} ${c.req.path}`] }, 404),
     );

@@ -15,10 +15,16 @@ describe('parseConfig', () => {
       port: 5174,
       upstream: { mode: 'sandbox' },
       rateLimitPerSecond: 3,
+      dailyLimit: 10_000,
       timeoutMs: 30_000,
       apiToken: expect.stringMatching(/^[\w-]{43}$/),
       stateDir: expect.stringMatching(/crm-inspector$/),
     });
+  });
+
+  it("reads GONG_DAILY_LIMIT, the company's Gong calls a day", () => {
+    expect(valid({ GONG_DAILY_LIMIT: '25000' }).dailyLimit).toBe(25_000);
+    expect(valid({ GONG_DAILY_LIMIT: '' }).dailyLimit).toBe(10_000);
   });
 
   it('treats blank lines of a .env as unset', () => {
@@ -73,6 +79,7 @@ describe('parseConfig', () => {
       GONG_ACCESS_KEY: 'k',
       GONG_BEARER_TOKEN: 't',
       GONG_RATE_LIMIT: '0',
+      GONG_DAILY_LIMIT: 'lots',
       GONG_TIMEOUT_MS: '1.5',
       GONG_BASE_URL: 'http://api.gong.io',
     });
@@ -82,6 +89,7 @@ describe('parseConfig', () => {
       'GONG_ACCESS_KEY_SECRET',
       'GONG_BASE_URL',
       'GONG_BEARER_TOKEN',
+      'GONG_DAILY_LIMIT',
       'GONG_RATE_LIMIT',
       'GONG_TIMEOUT_MS',
       'HOST',
@@ -97,6 +105,8 @@ describe('parseConfig', () => {
     [{ GONG_BEARER_TOKEN: 't', GONG_BASE_URL: 'https://u:p@api.gong.io' }, 'user name'],
     [{ GONG_BEARER_TOKEN: 't', GONG_BASE_URL: 'ftp://api.gong.io' }, 'must use https://'],
     [{ PORT: '70000' }, 'PORT: must be a port number from 1 to 65535'],
+    [{ GONG_DAILY_LIMIT: '0' }, 'GONG_DAILY_LIMIT: must be a whole number of calls a day from 1'],
+    [{ GONG_DAILY_LIMIT: '2.5' }, 'GONG_DAILY_LIMIT: must be a whole number of calls a day from 1'],
     [{ ALLOW_REMOTE_HOST: 'yes' }, 'ALLOW_REMOTE_HOST: must be true or false'],
     [{ GONG_BEARER_TOKEN: 'tok\u200bx' }, 'GONG_BEARER_TOKEN: holds a space or a character'],
     [{ GONG_BEARER_TOKEN: 'tok x' }, 'GONG_BEARER_TOKEN: holds a space or a character'],

@@ -34,10 +34,12 @@ export interface Config {
   port: number;
   upstream: Upstream;
   rateLimitPerSecond: number;
+  /** Gong's calls a day for the company (GONG_DAILY_LIMIT), shared with its integrations. */
+  dailyLimit: number;
   timeoutMs: number;
   /** What every /api call must send as X-CRM-Inspector-Token; not Gong's credential. */
   apiToken: string;
-  /** Where the proxy keeps its own small files (the API token for curl). */
+  /** Where the proxy keeps its own small files (the API token for curl, today's Gong calls). */
   stateDir: string;
 }
 
@@ -80,6 +82,12 @@ const envSchema = z.object({
     min: 1,
     max: 1000,
     unit: 'a whole number of calls per second',
+  }),
+  GONG_DAILY_LIMIT: wholeNumber({
+    fallback: 10_000,
+    min: 1,
+    max: 100_000_000,
+    unit: 'a whole number of calls a day',
   }),
   CRM_INSPECTOR_TOKEN: optional.pipe(
     z
@@ -205,6 +213,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       port: vars.PORT,
       upstream: upstreamOf(vars),
       rateLimitPerSecond: vars.GONG_RATE_LIMIT,
+      dailyLimit: vars.GONG_DAILY_LIMIT,
       timeoutMs: vars.GONG_TIMEOUT_MS,
       apiToken: vars.CRM_INSPECTOR_TOKEN ?? randomBytes(32).toString('base64url'),
       stateDir: stateDirOf(vars),

@@ -250,6 +250,18 @@ export const configResponseSchema = z.object({
 export type ConfigResponse = z.infer<typeof configResponseSchema>;
 
 /** Response header telling how many upstream attempts a proxied call took. */
+/**
+ * GET /api/usage: the calls this proxy sent to Gong today (UTC), retries included, and the
+ * company's daily allowance (GONG_DAILY_LIMIT). Gong says nothing of what is left, and the
+ * company's integrations spend the same allowance: the page says so.
+ */
+export const usageResponseSchema = z.object({
+  day: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  calls: z.number().check(z.int(), z.nonnegative()),
+  dailyLimit: z.number().check(z.int(), z.positive()),
+});
+export type UsageResponse = z.infer<typeof usageResponseSchema>;
+
 export const ATTEMPTS_HEADER = 'x-upstream-attempts';
 
 /**

@@ -28,6 +28,8 @@ export interface CallDeps {
   random?: () => number;
   /** Parts of the credential: upstream text holding any of them is never quoted or logged. */
   secrets?: readonly string[];
+  /** Told of every request about to go to Gong, retries included: Gong's daily allowance. */
+  usage?: { count: () => void };
 }
 
 export interface CallOutcome {
@@ -63,11 +65,12 @@ export async function callGong(
       throw error;
     }
     attempts += 1;
+    deps.usage?.count();
     let response: UpstreamResponse;
     try {
       response = await deps.send({ ...request, onSent: slot.markSent });
     } catch (error) {
-      slot.markDone();
+      slot.markDone('failed');
       if (!(error instanceof UpstreamFailure)) throw error;
       const failure = error;
       if (failure.kind === 'connection' && serverRetries < policy.maxServerRetries) {
@@ -77,7 +80,8 @@ export async function callGong(
       }
       return failureOutcome(failure, attempts);
     }
-    slot.markDone();
+    // Gong's 429 widens the pacing margin; any other answer (200 or an error) narrows it.
+    slot.markDone(response.status === 429 ? 'refused' : 'answered');
 
     if (response.status === 429) {
       const header = response.headers['retry-after'];

@@ -1,3 +1,5 @@
+import { DEFAULT_MARGIN, type MarginSettings, PacingMargin } from './pacing-margin';
+
 // Gong counts calls per company in any one-second window (3/s by default) and answers 429 past
 // it. Every upstream attempt, retries included, takes a slot here, so no caller, however many
 // run at once, can push the company over its limit.
@@ -23,31 +25,27 @@ export interface RateLimiterOptions {
   perSecond: number;
   /** Calls that may wait for a slot before new ones are refused. */
   maxWaiting: number;
-  /** Added to the window: arrival times at Gong jitter by network delay. */
-  marginMs?: number;
   /**
-   * Gong counts a call when it arrives: after we sent it, before it answered. So a sent call
-   * counts from its answer, or from this long after sending when the answer takes longer. A
-   * stall on the way (a GC pause, a busy machine, a slow network) then cannot bunch two
-   * seconds' calls into one at Gong; it costs Gong's latency once per window. 0: from sending.
+   * A fixed margin added to the one-second window, for tests that need exact arithmetic. By
+   * default the margin adapts (PacingMargin): wider after a 429 or a stall, narrower while
+   * calls go through.
    */
-  arrivalBoundMs?: number;
+  marginMs?: number;
+  margin?: MarginSettings;
   now?: () => number;
 }
 
-/**
- * Counting from sending plus 25 ms let a stand-in stalled 120 ms see 4 calls in a second and
- * answer 429 (npm run load); a bound of 250 ms still failed on a loaded 2-core machine.
- */
-export const DEFAULT_ARRIVAL_BOUND_MS = 1000;
+/** A timer this late means the event loop stood still (GC, a busy machine), not jitter. */
+export const STALL_MS = 50;
 
 /**
- * A granted start. `markSent` when the request has been written, `markDone` when the attempt
- * ended (answered, or failed whether sent or not). Only the first call of each counts.
+ * A granted start. `markSent` when the request has been written; `markDone` when the attempt
+ * ended, saying how: `answered` (Gong took it), `refused` (Gong's 429) or `failed` (no answer,
+ * sent or not). Only the first call of each counts.
  */
 export interface Slot {
   markSent: () => void;
-  markDone: () => void;
+  markDone: (outcome?: 'answered' | 'refused' | 'failed') => void;
 }
 
 interface Start {
@@ -63,27 +61,55 @@ interface Waiter {
   onAbort?: () => void;
 }
 
+/**
+ * Counts each call in the window from when it was sent, plus the margin: Gong counts it on
+ * arrival, a little later. This keeps as many calls in flight as the rate and Gong's latency
+ * need (at 0.8 s latency and 3/s, about 2.4): nothing here waits for an answer. An earlier
+ * design counted from the answer (capped at 1 s), safe on a starved machine but a whole
+ * latency slower per window: 1.59× the floor at 0.2–0.8 s latency.
+ */
 export class RateLimiter {
   readonly #perSecond: number;
   readonly #maxWaiting: number;
-  readonly #windowMs: number;
-  readonly #arrivalBoundMs: number;
+  readonly #margin: PacingMargin;
   readonly #now: () => number;
   /** Starts still inside the window, and granted calls not sent yet. */
   #starts: Start[] = [];
   readonly #waiting: Waiter[] = [];
   #timer: NodeJS.Timeout | undefined;
+  /** When the timer should fire: how late it fires tells of a stall. */
+  #timerDue = 0;
 
   constructor(options: RateLimiterOptions) {
     this.#perSecond = options.perSecond;
     this.#maxWaiting = options.maxWaiting;
-    this.#windowMs = 1000 + (options.marginMs ?? 25);
-    this.#arrivalBoundMs = options.arrivalBoundMs ?? DEFAULT_ARRIVAL_BOUND_MS;
+    const fixed = options.marginMs;
+    this.#margin = new PacingMargin(
+      fixed === undefined
+        ? (options.margin ?? DEFAULT_MARGIN)
+        : {
+            initialMs: fixed,
+            minMs: fixed,
+            maxMs: fixed,
+            widenMs: 0,
+            narrowFactor: 1,
+            stallMemoryMs: 1,
+          },
+    );
     this.#now = options.now ?? (() => performance.now());
   }
 
   get waiting(): number {
     return this.#waiting.length;
+  }
+
+  /** The margin now, in ms: for the bench and the load report. */
+  get marginMs(): number {
+    return this.#margin.at(this.#now());
+  }
+
+  get #windowMs(): number {
+    return 1000 + this.#margin.at(this.#now());
   }
 
   /** Resolves when a call may start now; rejects at once when the queue is full. */
@@ -112,17 +138,13 @@ export class RateLimiter {
   }
 
   /**
-   * When Gong may have counted this call, at the latest. Until sent, a granted call may leave
-   * at any moment, so it counts as now; likewise a sent call until it is answered, up to the
-   * arrival bound. `final` once that time can no longer move.
+   * When this call counts: from sending. Until sent, a granted call may leave at any moment,
+   * so it counts as now; a call that ended unsent (say, the connection was refused) counts
+   * from then. `final` once that time can no longer move.
    */
   #countedAt(start: Start, now: number): { at: number; final: boolean } {
-    if (start.sent === undefined) {
-      return start.done === undefined ? { at: now, final: false } : { at: start.done, final: true };
-    }
-    const bound = start.sent + this.#arrivalBoundMs;
-    if (start.done !== undefined) return { at: Math.min(start.done, bound), final: true };
-    return { at: Math.min(now, bound), final: now >= bound };
+    if (start.sent !== undefined) return { at: start.sent, final: true };
+    return start.done === undefined ? { at: now, final: false } : { at: start.done, final: true };
   }
 
   /**
@@ -156,9 +178,11 @@ export class RateLimiter {
         start.sent = Math.max(start.granted, this.#now());
         this.#reschedule();
       },
-      markDone: () => {
+      markDone: (outcome = 'failed') => {
         if (start.done !== undefined) return;
         start.done = this.#now();
+        if (outcome === 'answered') this.#margin.answered();
+        if (outcome === 'refused') this.#margin.refused();
         this.#reschedule();
       },
     };
@@ -175,8 +199,11 @@ export class RateLimiter {
   #schedule(): void {
     if (this.#timer !== undefined) return;
     const delay = this.#delayUntilFree();
+    this.#timerDue = this.#now() + delay;
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
+      const late = this.#now() - this.#timerDue;
+      if (late >= STALL_MS) this.#margin.stalled(late, this.#now());
       this.#release();
     }, delay);
   }

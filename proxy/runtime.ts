@@ -1,5 +1,5 @@
-// Wires a validated Config into a running app: the upstream (Gong, or the built-in stand-in in
-// sandbox mode) and its shared rate limiter (upstream.ts), and the logger.
+// Wires a validated Config into a running app: the calls to Gong (upstream.ts: Gong or the
+// built-in stand-in in sandbox mode, the shared rate limiter, the daily count) and the logger.
 import type { MiddlewareHandler } from 'hono';
 import { createApp } from './app';
 import type { Config } from './config';
@@ -7,7 +7,7 @@ import { OBJECT_TYPES } from './contract';
 import type { UpstreamTarget } from './gong-client';
 import { sampleUploadText } from './stand-in/sample-uploads';
 import { SANDBOX_INTEGRATION_ID, sampleIds } from './stand-in/stand-in-gong';
-import { gongCallDeps, openUpstream } from './upstream';
+import { openGongCalls } from './upstream';
 
 export interface Runtime {
   app: ReturnType<typeof createApp>;
@@ -19,7 +19,7 @@ export async function startRuntime(
   config: Config,
   options: { log: (line: string) => void; page?: MiddlewareHandler },
 ): Promise<Runtime> {
-  const upstream = await openUpstream(config);
+  const gong = await openGongCalls(config, options.log);
   const sandbox: Parameters<typeof createApp>[1]['sandbox'] =
     config.upstream.mode === 'sandbox'
       ? {
@@ -30,12 +30,12 @@ export async function startRuntime(
         }
       : undefined;
   const app = createApp(config, {
-    ...gongCallDeps(upstream.target, config.rateLimitPerSecond),
-    upstreamHost: upstream.host,
+    ...gong.deps,
+    upstreamHost: gong.host,
     sandbox,
     ...(config.upstream.mode === 'sandbox' ? { sampleUpload: sampleUploadText } : {}),
     log: options.log,
     page: options.page,
   });
-  return { app, upstream: upstream.target, close: upstream.close };
+  return { app, upstream: gong.target, close: gong.close };
 }

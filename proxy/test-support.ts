@@ -1,17 +1,22 @@
 // Starts the real proxy on a real socket (port 0) in front of a stand-in Gong, for tests and
 // benchmarks. The listening port is known before the app is built, so the Host check is real.
+import { mkdtemp, rm } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { MiddlewareHandler } from 'hono';
 import { createApp } from './app';
 import { Secret } from './config';
 import { API_TOKEN_HEADER } from './contract';
+import { DailyUsage } from './daily-usage';
 import { type CallPolicy, DEFAULT_POLICY } from './gong-call';
 import { sendToGong } from './gong-client';
 import { createProxyServer, type SocketLimits, serveApp } from './http-server';
+import type { MarginSettings } from './pacing-margin';
 import { RateLimiter } from './rate-limiter';
 import { secretParts } from './redact';
-import { type StandIn, startStandIn } from './stand-in/stand-in-gong';
+import { type Delays, type StandIn, startStandIn } from './stand-in/stand-in-gong';
 
 /** The API token every test proxy requires; the helpers below send it unless told not to. */
 export const TEST_API_TOKEN = 'test-api-token-0123456789abcdefghijklmnopqrstuv';
@@ -78,6 +83,9 @@ export interface TestProxy {
   url: string;
   port: number;
   logs: string[];
+  usage: DailyUsage;
+  /** The proxy's pacing, to read its margin in load runs. */
+  limiter: RateLimiter;
   postEntities: (body: unknown, headers?: Record<string, string>) => Promise<Response>;
   close: () => Promise<void>;
 }
@@ -93,6 +101,13 @@ export interface TestProxyOptions {
   socketLimits?: Partial<SocketLimits>;
   /** The proxy's own port as the Host allowlist sees it, e.g. 80 behind a port forward. */
   configuredPort?: number;
+  /** Where today's Gong calls are counted; a fresh file in a temporary folder by default. */
+  usageFile?: string;
+  dailyLimit?: number;
+  /** The usage counter's clock, for day changes. */
+  now?: () => Date;
+  /** The pacing margin's settings, to try others than the default (proxy/load/latency-pacing.ts). */
+  margin?: MarginSettings;
 }
 
 export async function startTestProxy(options: TestProxyOptions): Promise<TestProxy> {
@@ -103,6 +118,22 @@ export async function startTestProxy(options: TestProxyOptions): Promise<TestPro
   const upstream = { baseUrl, authorization: new Secret(options.authorization) };
   const rateLimitPerSecond = options.rateLimitPerSecond ?? 3;
   const logs: string[] = [];
+  // Never the user's state folder: a test's calls are not Gong's.
+  const ownStateDir =
+    options.usageFile === undefined
+      ? await mkdtemp(path.join(tmpdir(), 'crm-inspector-test-'))
+      : undefined;
+  const usage = await DailyUsage.open({
+    file: options.usageFile ?? path.join(ownStateDir ?? '', 'gong-usage.json'),
+    dailyLimit: options.dailyLimit ?? 10_000,
+    log: (line) => logs.push(line),
+    now: options.now,
+  });
+  const limiter = new RateLimiter({
+    perSecond: rateLimitPerSecond,
+    maxWaiting: options.maxWaiting ?? rateLimitPerSecond * 60,
+    margin: options.margin,
+  });
   const app = createApp(
     {
       host: '127.0.0.1',
@@ -115,10 +146,8 @@ export async function startTestProxy(options: TestProxyOptions): Promise<TestPro
     {
       send: (request) => sendToGong(upstream, request),
       secrets: secretParts(upstream.authorization),
-      limiter: new RateLimiter({
-        perSecond: rateLimitPerSecond,
-        maxWaiting: options.maxWaiting ?? rateLimitPerSecond * 60,
-      }),
+      limiter,
+      usage,
       policy: { ...DEFAULT_POLICY, backoffBaseMs: 20, ...options.policy },
       upstreamHost: baseUrl.host,
       log: (line) => logs.push(line),
@@ -131,6 +160,8 @@ export async function startTestProxy(options: TestProxyOptions): Promise<TestPro
     url,
     port,
     logs,
+    usage,
+    limiter,
     postEntities: (body, headers = {}) =>
       fetch(`${url}/api/crm/entities`, {
         method: 'POST',
@@ -141,7 +172,9 @@ export async function startTestProxy(options: TestProxyOptions): Promise<TestPro
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      })
+        .then(() => usage.flush())
+        .then(() => (ownStateDir ? rm(ownStateDir, { recursive: true, force: true }) : undefined)),
   };
 }
 
@@ -155,6 +188,8 @@ export interface GongPairOptions {
   token: string;
   /** The stand-in's own 429 threshold; null (the default here) never limits. */
   standInRateLimit?: number | null;
+  /** The stand-in's latency and arrival jitter; none by default. */
+  standInDelays?: Delays;
   proxy?: Omit<TestProxyOptions, 'upstreamUrl' | 'authorization'>;
 }
 
@@ -163,6 +198,7 @@ export async function startGongPair(options: GongPairOptions): Promise<GongPair>
   const standIn = await startStandIn({
     auth: { bearerToken: options.token },
     rateLimitPerSecond: options.standInRateLimit ?? null,
+    delays: options.standInDelays,
   });
   const proxy = await startTestProxy({
     ...options.proxy,

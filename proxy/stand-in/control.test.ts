@@ -64,6 +64,60 @@ describe('control API', () => {
     expect(calls[1]).toMatchObject({ body: '["b"]', status: 200, query: { objectType: 'LEAD' } });
   });
 
+  it('sets latency and arrival jitter, refuses bad ones, and resets them', async () => {
+    expect(JSON.parse((await control('GET', 'delays')).text)).toEqual({
+      latency: 'none',
+      arrivalJitter: 'none',
+    });
+    const set = await control('POST', 'delays', '{"latency":"200-800","arrivalJitter":"30-150"}');
+    expect(set.status).toBe(200);
+    expect(JSON.parse(set.text)).toEqual({ latency: '200-800', arrivalJitter: '30-150' });
+    expect(standIn.delays()).toEqual({
+      latency: { min: 200, max: 800 },
+      arrivalJitter: { min: 30, max: 150 },
+    });
+    // One key leaves the other as it was; null clears.
+    await control('POST', 'delays', '{"latency":null}');
+    expect(JSON.parse((await control('GET', 'delays')).text)).toEqual({
+      latency: 'none',
+      arrivalJitter: '30-150',
+    });
+    for (const bad of ['[1]', '{"latency":300}', '{"latency":"9-1"}', '{"speed":"1"}', 'x']) {
+      const reply = await control('POST', 'delays', bad);
+      expect(reply.status, bad).toBe(400);
+      expect(JSON.parse(reply.text).errors[0], bad).toMatch(/latency|body|unknown key/);
+    }
+    await control('POST', 'reset');
+    expect(standIn.delays()).toEqual({ latency: null, arrivalJitter: null });
+  });
+
+  it('counts a call when it arrives, after the jitter, and answers after the latency', async () => {
+    standIn.setDelays({ latency: { min: 300, max: 300 }, arrivalJitter: { min: 120, max: 120 } });
+    const sentAt = performance.timeOrigin + performance.now();
+    const reply = await getEntities(standIn.url, 'DEAL', sampleIds('DEAL', 2));
+    const answeredAt = performance.timeOrigin + performance.now();
+    expect(reply.status).toBe(200);
+    const [call] = standIn.calls;
+    // Lower bounds only: a busy machine makes both later, never earlier (timers may round 1 ms).
+    expect(call?.receivedAt).toBeGreaterThanOrEqual(sentAt + 119);
+    expect(answeredAt).toBeGreaterThanOrEqual(sentAt + 299);
+    expect(call?.status).toBe(200);
+  });
+
+  it('refuses with 429 on arrival calls past the limit while earlier ones are still unanswered', async () => {
+    const limited = await startStandIn({
+      auth: TEST_AUTH,
+      rateLimitPerSecond: 2,
+      delays: { latency: { min: 400, max: 400 }, arrivalJitter: { min: 30, max: 60 } },
+    });
+    onTestFinished(() => limited.close());
+    const replies = await Promise.all(
+      [0, 1, 2].map(() => getEntities(limited.url, 'DEAL', sampleIds('DEAL', 1))),
+    );
+    expect(replies.map((reply) => reply.status).sort()).toEqual([200, 200, 429]);
+    expect(limited.calls.map((call) => call.status).sort()).toEqual([200, 200, 429]);
+  });
+
   it('does not exist unless enabled', async () => {
     const plain = await startStandIn({ auth: TEST_AUTH });
     const reply = await send(`${plain.url}/__control/reset`, { method: 'POST' });
@@ -78,12 +132,28 @@ describe('standalone main', () => {
       port: 5180,
       rateLimitPerSecond: 3,
       control: false,
+      delays: { latency: null, arrivalJitter: null },
     });
     expect(parseMainArgs(['--port', '0', '--rate-limit', 'none', '--control'])).toEqual({
       port: 0,
       rateLimitPerSecond: null,
       control: true,
+      delays: { latency: null, arrivalJitter: null },
     });
+    expect(
+      parseMainArgs(['--port', '1', '--latency', '200-800', '--arrival-jitter', '30-150']).delays,
+    ).toEqual({ latency: { min: 200, max: 800 }, arrivalJitter: { min: 30, max: 150 } });
+    expect(parseMainArgs(['--port', '1', '--latency', '250']).delays.latency).toEqual({
+      min: 250,
+      max: 250,
+    });
+    expect(() => parseMainArgs(['--port', '1', '--latency', '800-200'])).toThrow(
+      /--latency: 800 is more than 200/,
+    );
+    expect(() => parseMainArgs(['--port', '1', '--arrival-jitter', 'fast'])).toThrow(
+      /--arrival-jitter must be milliseconds/,
+    );
+    expect(() => parseMainArgs(['--port', '1', '--latency', '90000'])).toThrow(/at most 60000/);
     expect(() => parseMainArgs([])).toThrow(/--port/);
     expect(() => parseMainArgs(['--port', '80', '--rate-limit', 'fast'])).toThrow(/--rate-limit/);
     expect(() => parseMainArgs(['--port', '80', '--verbose'])).toThrow();

@@ -1,5 +1,6 @@
 import { OBJECT_TYPES, type ObjectType } from '../contract';
 import { type Answer, errorAnswer, jsonAnswer } from './answers';
+import { type Delays, formatDelayRange, parseDelaysBody } from './delays';
 import { FAULT_KINDS, type Fault } from './faults';
 import { parseJsonKeepingBigInts, toJsonText } from './json-text';
 import type { StandIn } from './stand-in-gong';
@@ -57,6 +58,16 @@ function callsAnswer(standIn: StandIn): Answer {
   return jsonAnswer(200, toJsonText(calls));
 }
 
+/** The delays in force, as they are set: `{"latency":"200-800","arrivalJitter":"none"}`. */
+const delaysAnswer = (delays: Delays) =>
+  jsonAnswer(
+    200,
+    JSON.stringify({
+      latency: formatDelayRange(delays.latency),
+      arrivalJitter: formatDelayRange(delays.arrivalJitter),
+    }),
+  );
+
 export function answerControl(
   method: string,
   path: string,
@@ -75,6 +86,13 @@ export function answerControl(
     return OK();
   }
   if (method === 'GET' && path === '/__control/calls') return callsAnswer(standIn);
+  if (method === 'GET' && path === '/__control/delays') return delaysAnswer(standIn.delays());
+  if (method === 'POST' && path === '/__control/delays') {
+    const delays = parseDelaysBody(body, standIn.delays());
+    if (typeof delays === 'string') return errorAnswer(400, delays);
+    standIn.setDelays(delays);
+    return delaysAnswer(delays);
+  }
   if (method === 'PUT' && objectRoute) {
     const [, objectType = '', id = ''] = objectRoute;
     if (!OBJECT_TYPES.includes(objectType as ObjectType)) {

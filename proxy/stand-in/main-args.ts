@@ -1,13 +1,15 @@
 import { parseArgs } from 'node:util';
+import { type Delays, parseDelayRange } from './delays';
 
 export interface MainArgs {
   port: number;
   rateLimitPerSecond: number | null;
   control: boolean;
+  delays: Delays;
 }
 
 export const USAGE =
-  'usage: tsx proxy/stand-in/main.ts --port 5180 [--rate-limit 3|none] [--control]';
+  'usage: tsx proxy/stand-in/main.ts --port 5180 [--rate-limit 3|none] [--control] [--latency 200-800] [--arrival-jitter 30-150]';
 
 /** Parses the standalone server's flags; throws an Error with a readable message. */
 export function parseMainArgs(argv: readonly string[]): MainArgs {
@@ -17,6 +19,8 @@ export function parseMainArgs(argv: readonly string[]): MainArgs {
       port: { type: 'string' },
       'rate-limit': { type: 'string', default: '3' },
       control: { type: 'boolean', default: false },
+      latency: { type: 'string', default: 'none' },
+      'arrival-jitter': { type: 'string', default: 'none' },
     },
     strict: true,
     allowPositionals: false,
@@ -29,9 +33,14 @@ export function parseMainArgs(argv: readonly string[]): MainArgs {
   if (rateLimit !== 'none' && !/^[1-9]\d*$/.test(rateLimit)) {
     throw new Error(`--rate-limit must be a positive whole number or "none"\n${USAGE}`);
   }
+  const latency = parseDelayRange('--latency', values.latency);
+  if (typeof latency === 'string') throw new Error(`${latency}\n${USAGE}`);
+  const arrivalJitter = parseDelayRange('--arrival-jitter', values['arrival-jitter']);
+  if (typeof arrivalJitter === 'string') throw new Error(`${arrivalJitter}\n${USAGE}`);
   return {
     port,
     rateLimitPerSecond: rateLimit === 'none' ? null : Number(rateLimit),
     control: values.control,
+    delays: { latency, arrivalJitter },
   };
 }

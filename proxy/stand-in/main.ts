@@ -1,4 +1,5 @@
 // Standalone stand-in Gong for Playwright specs: `npm run stand-in -- --port 5180 --control`.
+// `--latency 200-800 --arrival-jitter 30-150` makes it answer like Gong over the internet.
 import { E2E_ACCESS_KEY, E2E_ACCESS_KEY_SECRET, E2E_BEARER_TOKEN } from './e2e-credentials';
 import { parseMainArgs } from './main-args';
 import { startStandIn } from './stand-in-gong';
@@ -19,6 +20,7 @@ const standIn = await startStandIn({
   rateLimitPerSecond: args.rateLimitPerSecond,
   port: args.port,
   control: args.control,
+  delays: args.delays,
 });
 console.log(`stand-in Gong listening on ${standIn.url}`);
 

@@ -1,15 +1,18 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { ObjectType } from '../contract';
 import { errorAnswer, writeAnswer } from './answers';
 import type { StandInAuth } from './auth';
 import { answerControl } from './control';
+import { type Delays, drawDelay, NO_DELAYS } from './delays';
 import { answerWithFault, type Fault } from './faults';
 import { answerGong } from './gong-routes';
 import { createObjectStore } from './object-store';
 import { createRateWindow } from './rate-window';
 import { readBody } from './read-body';
 
+export type { Delays } from './delays';
 export { type Fault, missingScope } from './faults';
 export { SANDBOX_INTEGRATION_ID, sampleIds } from './sample-data';
 
@@ -23,6 +26,8 @@ export interface StandInOptions {
   port?: number;
   /** Enable /__control routes (only for the standalone e2e server). Default false. */
   control?: boolean;
+  /** Latency and arrival jitter of Gong's API calls (not of /__control). Default none. */
+  delays?: Delays;
 }
 
 export interface RecordedCall {
@@ -31,7 +36,10 @@ export interface RecordedCall {
   query: Record<string, string>;
   headers: Record<string, string | string[] | undefined>;
   body: string;
-  /** performance.timeOrigin + performance.now() when the request arrived. */
+  /**
+   * performance.timeOrigin + performance.now() when the request arrived: when it was received,
+   * plus the arrival jitter. Gong counts it for the rate limit then.
+   */
   receivedAt: number;
   /** What the client saw; 0 while unanswered or when the socket was destroyed first. */
   status: number;
@@ -46,7 +54,10 @@ export interface StandIn {
   injectFaults(...faults: Fault[]): void;
   /** Replace (fields object) or delete (null) one stored object, e.g. to test before/after compares. */
   setObject(objectType: ObjectType, id: string, fields: Record<string, unknown> | null): void;
-  /** Clear calls, faults, the rate window, and restore the sample data. */
+  /** Latency and arrival jitter from now on. */
+  setDelays(delays: Delays): void;
+  delays(): Delays;
+  /** Clear calls, faults, the rate window, and restore the sample data and the start's delays. */
   reset(): void;
   /** Closes the server, destroying any hung sockets. */
   close(): Promise<void>;
@@ -69,9 +80,11 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
   };
   const faults: Fault[] = [];
   const calls: RecordedCall[] = [];
+  let delays = options.delays ?? NO_DELAYS;
+  const wallNow = () => performance.timeOrigin + performance.now();
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    const receivedAt = performance.timeOrigin + performance.now();
+    const receiptAt = wallNow();
     const url = new URL(req.url ?? '/', 'http://stand-in');
     const body = await readBody(req);
     if (body === 'aborted') return;
@@ -83,6 +96,11 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
       writeAnswer(res, answerControl(req.method ?? 'GET', url.pathname, body, standIn));
       return;
     }
+    // Both drawn now, so a change of delays mid-call does not split one call between two.
+    const latencyMs = drawDelay(delays.latency);
+    const jitterMs = drawDelay(delays.arrivalJitter);
+    if (jitterMs > 0) await sleep(jitterMs);
+    const receivedAt = jitterMs > 0 ? wallNow() : receiptAt;
     const call: RecordedCall = {
       method: req.method ?? 'GET',
       path: url.pathname,
@@ -104,11 +122,16 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
     };
     const realAnswer = () => answerGong(gongRequest, context);
     const fault = url.pathname.startsWith('/v2/') ? faults.shift() : undefined;
+    // A fault is answered on arrival: faults set their own timing (hang, slow body).
     if (fault) {
       call.status = answerWithFault(res, fault, realAnswer, () => rateWindow.count(receivedAt));
       return;
     }
+    // Decided on arrival (the rate limit counts then), sent once the latency has passed.
     const answer = realAnswer();
+    const untilAnswer = receiptAt + latencyMs - wallNow();
+    if (untilAnswer > 0) await sleep(untilAnswer);
+    if (res.destroyed) return;
     writeAnswer(res, answer);
     call.status = answer.status;
   };
@@ -136,7 +159,12 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
       faults.push(...more);
     },
     setObject: (objectType, id, fields) => store.set(objectType, id, fields),
+    setDelays: (next) => {
+      delays = next;
+    },
+    delays: () => delays,
     reset: () => {
+      delays = options.delays ?? NO_DELAYS;
       calls.length = 0;
       faults.length = 0;
       rateWindow.clear();
