@@ -16,6 +16,7 @@ import { measureFetchRun, measureProxyOverhead } from './proxy';
 import { pureMeasurements } from './pure';
 import { describeMachine, markdownReport, markdownTable } from './report';
 import { measureStartup } from './startup';
+import { measureLintUpload, measureVerifyCompare } from './verify';
 
 type Section = { name: string; run: () => Promise<Outcome[]> | Outcome[] };
 
@@ -44,6 +45,10 @@ const sections: Section[] = [
           return { what: measure.name, error: String(error) };
         }
       }),
+  },
+  {
+    name: 'verify',
+    run: async () => [...(await measureLintUpload()), ...(await measureVerifyCompare())],
   },
   { name: 'bundle', run: async () => measureBundle((await built()).pageDir) },
   { name: 'startup', run: async () => one(await measureStartup(await built(), port)) },

@@ -1,11 +1,13 @@
 // What `crm-inspector verify` writes: the report and Markdown files, --json on stdout, --sample,
 // calls of at most 100 ids, and results on stdout only (stderr, a pipe here, stays empty).
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { toJsonText } from '../proxy/stand-in/json-text';
-import { sampleObjects } from '../proxy/stand-in/sample-data';
+import { sampleObjects as standInObjects } from '../proxy/stand-in/sample-data';
+import { readUpload } from '../web/lib/upload-file/read-upload';
+import { askable, sampleObjects, seedOf } from '../web/lib/upload-file/sample';
 import {
   entityCalls,
   gongEnv,
@@ -91,11 +93,17 @@ describe('--sample', () => {
     const report = path.join(dir(), 'sample.json');
     const first = await verify(DEAL_FILE, '--sample', '5', '--report', report);
     const sampled = JSON.parse(readFileSync(report, 'utf8'));
-    expect(sampled.sample).toEqual({ count: 5, seed: 1 });
     expect(sampled.file.objects).toBe(25);
     expect(sampled.summary.sent).toBe(5);
     const ids = sampled.objects.map((object: { objectId: string }) => object.objectId);
     expect(new Set(ids).size).toBe(5);
+    // The page's sample of the same file: its seed from the objectIds, the same five objects.
+    const read = await readUpload(createReadStream(DEAL_FILE), { objectType: 'DEAL' });
+    const seed = seedOf(askable(read.objects));
+    expect(sampled.sample).toEqual({ count: 5, seed });
+    expect(sampleObjects(askable(read.objects), 5, seed).map((object) => object.objectId)).toEqual(
+      ids,
+    );
     expect(entityCalls(standIn())).toEqual([ids]);
     // The lint still covers the whole file.
     expect(first.stdout).toContain(`${DEAL_FILE}:9: error: Mandatory field objectId is missing`);
@@ -114,7 +122,7 @@ describe('--sample', () => {
 });
 
 test('250 objects: calls of at most 100 ids, each id asked once, counts adding up', async () => {
-  const objects = sampleObjects().DEAL.slice(0, 250);
+  const objects = standInObjects().DEAL.slice(0, 250);
   const file = path.join(dir(), 'many.ldjson');
   writeFileSync(file, `${objects.map((object) => toJsonText(object.fields)).join('\n')}\n`);
   const run = await verify(file, '--json');

@@ -251,3 +251,30 @@ test('an upload file dropped on the page opens as an upload, told from a result 
   await expect(panel(page)).toContainText('upload.json: 1 line, 1 object');
   await expect(page.getByRole('note', { name: 'Opened file' })).toHaveCount(0);
 });
+
+test('a call that fails is counted as failed, and Retry failed completes the verification', async ({
+  page,
+  consoleGuard,
+}) => {
+  consoleGuard.allow(/Failed to load resource: the server responded with a status of 400/);
+  await standIn.reset();
+  const deals = sampleObjects().DEAL.slice(0, 150);
+  const text = `${deals.map((deal) => toJsonText(deal.fields)).join('\n')}\n`;
+  await page.goto(GONG_MODE_URL);
+  await page.getByLabel('Integration ID').fill(INTEGRATION_ID);
+  await page.getByLabel('Object type').selectOption('DEAL');
+  await openUpload(page, 'deals-150.ldjson', text);
+  await expect(panel(page)).toContainText(
+    'Checks 150 objects (DEAL) in 2 calls of at most 100 ids.',
+  );
+  await standIn.injectFaults({ kind: 'status', status: 400 });
+  await panel(page).getByRole('button', { name: 'Verify against Gong' }).click();
+  await expect(summary(page)).toHaveText(
+    /^150 sent · (50|100) stored as sent · 0 differ · 0 not in Gong · (100|50) failed$/,
+  );
+  await page.getByRole('button', { name: 'Retry failed' }).click();
+  await expect(summary(page)).toHaveText(
+    '150 sent · 150 stored as sent · 0 differ · 0 not in Gong',
+  );
+  await expect(panel(page).getByRole('region', { name: 'Fields that differ' })).toHaveCount(0);
+});

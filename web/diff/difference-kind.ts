@@ -78,6 +78,17 @@ function sameItemsInOtherOrder(sent: readonly JsonValue[], stored: readonly Json
   return a.every((key, i) => key === b[i]);
 }
 
+/** valueKey(a) === valueKey(b), without building two strings for the common primitive cells. */
+function sameJsonText(a: JsonValue, b: JsonValue): boolean {
+  if (a === b) return true;
+  const aObject = typeof a === 'object' && a !== null;
+  const bObject = typeof b === 'object' && b !== null;
+  // Two primitives that are not === differ (JSON has no NaN); a JsonNumber or a container needs
+  // its text.
+  if (!aObject && !bObject) return false;
+  return valueKey(a) === valueKey(b);
+}
+
 /**
  * The kind of difference between the value sent and the value Gong stored (undefined: stored
  * absent), or undefined when they are the same JSON text: `7000` sent and `7000.0` stored
@@ -88,7 +99,7 @@ export function differenceKind(
   stored: JsonValue | undefined,
 ): DifferenceKind | undefined {
   if (stored === undefined) return 'not-stored';
-  if (valueKey(sent) === valueKey(stored)) return undefined;
+  if (sameJsonText(sent, stored)) return undefined;
   const sentNumber = numberText(sent);
   const storedNumber = numberText(stored);
   if (sentNumber !== undefined && storedNumber !== undefined) {

@@ -17,7 +17,10 @@ export function sentFields(sent: SentObject): CrmFields {
 function isStoredNewer(sent: CrmFields, stored: CrmFields): boolean {
   const sentDate = sent.modifiedDate;
   const storedDate = stored.modifiedDate;
-  if (typeof sentDate !== 'string' || typeof storedDate !== 'string') return false;
+  // Equal text is the same instant: most objects, and no date to read.
+  if (typeof sentDate !== 'string' || typeof storedDate !== 'string' || sentDate === storedDate) {
+    return false;
+  }
   const sentTime = instantOf(sentDate);
   const storedTime = instantOf(storedDate);
   return sentTime !== undefined && storedTime !== undefined && storedTime > sentTime;

@@ -1,5 +1,5 @@
-// One upload file read in a Web Worker (read-upload.worker.ts), as a promise; aborting stops
-// the worker at once.
+// One upload file read in a Web Worker (read-upload.worker.ts), as a promise for the lint and a
+// callback for the SHA-256 that follows it; aborting stops the worker at once.
 import type { UploadRead } from '../../lib/upload-file/read-upload';
 import type { ReadMessage, ReadRequest } from './read-upload.worker';
 
@@ -13,6 +13,8 @@ export class UploadReadError extends Error {
 export function readInWorker(
   request: ReadRequest,
   onProgress: (bytes: number) => void,
+  /** The file's SHA-256 once the second pass is done; null when it could not be read again. */
+  onHashed: (sha256: string | null) => void,
   signal?: AbortSignal,
 ): Promise<UploadRead> {
   return new Promise((resolve, reject) => {
@@ -24,21 +26,32 @@ export function readInWorker(
       reject(new UploadReadError('Reading the file was stopped.'));
     };
     signal?.addEventListener('abort', stop, { once: true });
+    let linted = false;
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', stop);
+    };
     worker.onmessage = (event: MessageEvent<ReadMessage>) => {
       const message = event.data;
       if (message.type === 'progress') {
         onProgress(message.bytes);
-        return;
+      } else if (message.type === 'done') {
+        // The worker goes on to hash the file; the lint is ready now.
+        linted = true;
+        resolve(message.read);
+      } else if (message.type === 'hashed') {
+        finish();
+        onHashed(message.sha256);
+      } else {
+        finish();
+        if (linted) onHashed(null);
+        else reject(new UploadReadError(message.message));
       }
-      worker.terminate();
-      signal?.removeEventListener('abort', stop);
-      if (message.type === 'done') resolve(message.read);
-      else reject(new UploadReadError(message.message));
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      worker.terminate();
-      signal?.removeEventListener('abort', stop);
+      finish();
+      if (linted) onHashed(null);
       reject(
         new UploadReadError(
           `The file could not be read (${event.message || 'the reader stopped'}).`,

@@ -1,9 +1,10 @@
 // Reads and lints an upload file off the page's thread, streaming it (File.stream()), so a
 // 200 MB file neither freezes the page nor sits in memory whole. Posts progress, then the lint
-// and the objects to verify (their line texts: one copy of the file's objects, no more).
+// and the objects to verify (their line texts: one copy of the file's objects, no more), then
+// the file's SHA-256 from a second streaming pass, so the lint never waits for the hash.
 import type { ObjectType, SchemaField } from '../../../proxy/contract';
 import type { UploadRead } from '../../lib/upload-file/read-upload';
-import { readUpload } from '../../lib/upload-file/read-upload';
+import { readUpload, sha256OfChunks } from '../../lib/upload-file/read-upload';
 import { UploadFileError, type UploadFileProblem } from '../../lib/upload-file/upload-entries';
 
 export interface ReadRequest {
@@ -15,6 +16,7 @@ export interface ReadRequest {
 export type ReadMessage =
   | { readonly type: 'progress'; readonly bytes: number }
   | { readonly type: 'done'; readonly read: UploadRead }
+  | { readonly type: 'hashed'; readonly sha256: string }
   | {
       readonly type: 'failed';
       readonly problem: UploadFileProblem | 'unreadable';
@@ -47,6 +49,7 @@ scope.onmessage = (event) => {
   let reported = 0;
   readUpload(chunksOf(file.stream()), {
     objectType,
+    sha256: false,
     ...(schema ? { schema } : {}),
     onProgress: (bytes) => {
       if (bytes - reported < PROGRESS_STEP) return;
@@ -54,7 +57,10 @@ scope.onmessage = (event) => {
       scope.postMessage({ type: 'progress', bytes });
     },
   }).then(
-    (read) => scope.postMessage({ type: 'done', read }),
+    async (read) => {
+      scope.postMessage({ type: 'done', read });
+      scope.postMessage({ type: 'hashed', sha256: await sha256OfChunks(chunksOf(file.stream())) });
+    },
     (error: unknown) =>
       scope.postMessage(
         error instanceof UploadFileError

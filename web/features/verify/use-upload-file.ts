@@ -17,6 +17,8 @@ export interface OpenedUpload {
   /** Why the schema rules did not run, when they did not. */
   readonly schemaNote: string | undefined;
   readonly read: UploadRead;
+  /** The file's SHA-256: undefined while the worker computes it, null if it could not. */
+  readonly sha256: string | null | undefined;
   /** The clientRequestId of a sandbox sample's upload, for Check status. */
   readonly sampleRequestId?: string | undefined;
 }
@@ -40,6 +42,8 @@ export function useUploadFile(form: { integrationId: string; objectType: ObjectT
   const [opened, setOpened] = useState<OpenedUpload | null>(null);
   const [progress, setProgress] = useState<ReadingProgress | null>(null);
   const controller = useRef<AbortController | null>(null);
+  // The hash may arrive before the opened file is shown (mutate's callbacks run a tick later).
+  const hashes = useRef(new WeakMap<UploadRead, string | null>());
   const { integrationId, objectType } = form;
 
   const readSchema = useCallback(async (): Promise<{
@@ -90,6 +94,10 @@ export function useUploadFile(form: { integrationId: string; objectType: ObjectT
           (bytes) => {
             if (!own.signal.aborted) setProgress({ name, bytes, total: file.size });
           },
+          (sha256) => {
+            hashes.current.set(read, sha256);
+            setOpened((shown) => (shown?.read === read ? { ...shown, sha256 } : shown));
+          },
           own.signal,
         );
         return {
@@ -98,6 +106,7 @@ export function useUploadFile(form: { integrationId: string; objectType: ObjectT
           objectType,
           schemaNote: schema.note,
           read,
+          sha256: undefined,
           sampleRequestId: request.sampleRequestId,
         };
       } finally {
@@ -107,14 +116,18 @@ export function useUploadFile(form: { integrationId: string; objectType: ObjectT
   });
 
   const { mutate, reset } = mutation;
+  const show = useCallback(
+    (upload: OpenedUpload) => setOpened({ ...upload, sha256: hashes.current.get(upload.read) }),
+    [],
+  );
   const open = useCallback(
-    (file: File) => mutate({ file, name: file.name }, { onSuccess: setOpened }),
-    [mutate],
+    (file: File) => mutate({ file, name: file.name }, { onSuccess: show }),
+    [mutate, show],
   );
   const openText = useCallback(
     (text: string, name: string, sampleRequestId?: string) =>
-      mutate({ file: new Blob([text]), name, sampleRequestId }, { onSuccess: setOpened }),
-    [mutate],
+      mutate({ file: new Blob([text]), name, sampleRequestId }, { onSuccess: show }),
+    [mutate, show],
   );
   const error = mutation.error
     ? { name: mutation.variables?.name ?? 'the file', message: mutation.error.message }

@@ -2,10 +2,9 @@
 // the page's fetch run (its calls of 100, pacing, progress, Cancel and Retry failed), and the
 // verdicts, summary, fields table and grid view that follow from what has landed.
 import { useMemo, useState } from 'react';
-import { crmIdSchema, MAX_IDS_PER_CALL, type ObjectType } from '../../../proxy/contract';
+import { MAX_IDS_PER_CALL, type ObjectType } from '../../../proxy/contract';
 import type { ReportInput } from '../../lib/result-files/verification-report';
-import { sampleObjects } from '../../lib/upload-file/sample';
-import type { SentObject } from '../../lib/upload-file/upload-lint';
+import { askable, sampleObjects, seedOf } from '../../lib/upload-file/sample';
 import type { OpenedUpload } from './use-upload-file';
 import {
   gridChangesOf,
@@ -22,14 +21,6 @@ export interface VerifyQuery {
   readonly integrationId: string;
   readonly objectType: ObjectType;
   readonly ids: readonly string[];
-}
-
-/** A seed from the file's fingerprint: the same file gives the same sample, on any machine. */
-export const seedOf = (sha256: string) => Number.parseInt(sha256.slice(0, 8), 16) || 1;
-
-/** The ids Gong can be asked for: a line's id the proxy would refuse is in the lint instead. */
-export function askable(objects: readonly SentObject[]): SentObject[] {
-  return objects.filter((object) => crmIdSchema.safeParse(object.objectId).success);
 }
 
 export const callsFor = (count: number) => Math.ceil(count / MAX_IDS_PER_CALL);
@@ -60,7 +51,7 @@ export function useVerify(props: {
   const verify = (sample: number | undefined) => {
     if (!upload) return;
     const objects = askable(upload.read.objects);
-    const seed = seedOf(upload.read.sha256);
+    const seed = seedOf(objects);
     const chosen =
       sample !== undefined && sample < objects.length
         ? sampleObjects(objects, sample, seed)
@@ -94,13 +85,14 @@ export function useVerify(props: {
   /** What the report is made of (built where it is downloaded, in the panel's own chunk). */
   const reportInput = (): ReportInput | undefined => {
     if (!target || !view) return undefined;
-    const { upload: file } = target;
+    // The file as shown now: its SHA-256 may have arrived since Verify was pressed.
+    const file = upload?.read === target.upload.read ? upload : target.upload;
     return {
       integrationId: target.integrationId,
       objectType: target.objectType,
       file: {
         name: file.name,
-        sha256: file.read.sha256,
+        sha256: file.sha256 ?? '',
         lines: file.read.lines,
         objects: file.read.objects.length,
       },
@@ -111,8 +103,11 @@ export function useVerify(props: {
     };
   };
 
+  const verifiedFile = target && upload?.read === target.upload.read ? upload : target?.upload;
   return {
     target: target?.target ?? null,
+    /** The verified file's SHA-256: undefined while it is computed, null if it could not be. */
+    fileSha256: verifiedFile?.sha256,
     verifiedType: target?.objectType,
     active,
     view,

@@ -8,7 +8,14 @@ import {
 import { verificationCsv, verificationMarkdown } from '../../lib/result-files/verification-text';
 
 /** The report as JSON (crm-inspector-verification v1), Markdown for a ticket, CSV of the cells. */
-export function VerifyDownloads({ input }: { input: () => ReportInput | undefined }) {
+export function VerifyDownloads({
+  input,
+  sha256,
+}: {
+  input: () => ReportInput | undefined;
+  /** The file's fingerprint for the report: undefined while the worker computes it. */
+  sha256: string | null | undefined;
+}) {
   const save = (extension: 'json' | 'md' | 'csv') => {
     const made = input();
     if (!made) return;
@@ -19,17 +26,22 @@ export function VerifyDownloads({ input }: { input: () => ReportInput | undefine
     else if (extension === 'md') downloadText(name, verificationMarkdown(built), 'text/markdown');
     else downloadText(name, verificationCsv(built), 'text/csv');
   };
+  const waiting = sha256 === undefined;
   return (
     <div className="verify-downloads">
-      <button type="button" onClick={() => save('json')}>
+      <button type="button" onClick={() => save('json')} disabled={waiting}>
         Download report
       </button>
-      <button type="button" onClick={() => save('md')}>
+      <button type="button" onClick={() => save('md')} disabled={waiting}>
         Download Markdown
       </button>
-      <button type="button" onClick={() => save('csv')}>
+      <button type="button" onClick={() => save('csv')} disabled={waiting}>
         Download CSV
       </button>
+      {waiting && <span className="hint">Fingerprinting the file (SHA-256) for the report…</span>}
+      {sha256 === null && (
+        <span className="hint">The file could not be read again: the report has no SHA-256.</span>
+      )}
     </div>
   );
 }

@@ -60,7 +60,7 @@ export function VerifyResult({ verify }: { verify: VerifyState }) {
         />
         <label htmlFor="verify-only-differing">Only objects that differ</label>
       </div>
-      <VerifyDownloads input={verify.reportInput} />
+      <VerifyDownloads input={verify.reportInput} sha256={verify.fileSha256} />
     </div>
   );
 }

@@ -1,6 +1,29 @@
-// A random yet reproducible sample of the file's objects, for files whose full check would eat
-// a large share of Gong's 10,000 calls a day. Pure; imports only this room.
+// Which of the file's objects a verification asks Gong for: those Gong can be asked about, all or
+// a random yet reproducible sample, for files whose full check would eat a large share of Gong's
+// 10,000 calls a day. The page and the command line pick the same. Pure; imports only this room
+// and the proxy's contract.
+import { crmIdSchema } from '../../../proxy/contract';
 import type { SentObject } from './upload-lint';
+
+/** The ids Gong can be asked for: a line's id the proxy would refuse is in the lint instead. */
+export function askable(objects: readonly SentObject[]): SentObject[] {
+  return objects.filter((object) => crmIdSchema.safeParse(object.objectId).success);
+}
+
+/**
+ * A seed from the file's objectIds (FNV-1a): the same file gives the same sample on any machine,
+ * without waiting for its SHA-256.
+ */
+export function seedOf(objects: readonly SentObject[]): number {
+  let hash = 0x811c9dc5;
+  for (const object of objects) {
+    for (let i = 0; i < object.objectId.length; i++) {
+      hash = Math.imul(hash ^ object.objectId.charCodeAt(i), 0x01000193);
+    }
+    hash = Math.imul(hash ^ 10, 0x01000193);
+  }
+  return hash >>> 0 || 1;
+}
 
 /** mulberry32: tiny, fast, and the same sequence everywhere for the same seed. */
 function prng(seed: number): () => number {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ObjectType, SchemaField } from '../../../proxy/contract';
-import { readUpload } from './read-upload';
+import { readUpload, sha256OfChunks } from './read-upload';
 import { parseEntry } from './upload-entries';
 import { lintUpload } from './upload-lint';
 import { countBySeverity, groupProblems } from './upload-problems';
@@ -202,4 +202,15 @@ describe('readUpload', () => {
     expect(result.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(progress.at(-1)).toBe(result.bytes);
   });
+});
+
+test('without the hash, and the hash alone as a second pass gives the same digest', async () => {
+  const text = `${deal({})}\n`;
+  const withHash = await readUpload([text], { objectType: 'DEAL' });
+  const without = await readUpload([text], { objectType: 'DEAL', sha256: false });
+  expect(without.sha256).toBeUndefined();
+  expect(without.objects).toEqual(withHash.objects);
+  expect(await sha256OfChunks([text.slice(0, 7), new TextEncoder().encode(text.slice(7))])).toBe(
+    withHash.sha256,
+  );
 });
