@@ -30,6 +30,8 @@ export interface GongFailure {
   /** Gong's errors (or the proxy's words for what went wrong), safe to print. */
   readonly errors: readonly string[];
   readonly attempts: number;
+  /** Gong's Retry-After on a 429 it asked to wait out longer than the retries wait. */
+  readonly retryAfter?: string;
 }
 
 function failureOf(outcome: CallOutcome, secrets: readonly string[]): GongFailure {
@@ -44,6 +46,9 @@ function failureOf(outcome: CallOutcome, secrets: readonly string[]): GongFailur
     ...(outcome.requestId !== undefined ? { requestId: logText(outcome.requestId) } : {}),
     errors: errors.map((error) => logText(quoteUpstream(error, secrets))),
     attempts: outcome.attempts,
+    ...(outcome.retryAfter !== undefined
+      ? { retryAfter: logText(quoteUpstream(outcome.retryAfter, secrets)) }
+      : {}),
   };
 }
 

@@ -38,6 +38,7 @@ function failureText(failure: GongFailure): string {
   const parts = [`${failure.status}`];
   if (failure.requestId !== undefined) parts.push(`requestId ${failure.requestId}`);
   parts.push(`${failure.attempts} attempt${failure.attempts === 1 ? '' : 's'}`);
+  if (failure.retryAfter !== undefined) parts.push(`Retry-After ${failure.retryAfter}`);
   const errors = failure.errors.length > 0 ? `: ${failure.errors.join('; ')}` : '';
   return `${parts.join(' · ')}${errors}`;
 }

@@ -142,6 +142,23 @@ describe('exit status 2: Gong could not be read after the retries', () => {
     expect(run.code).toBe(2);
   });
 
+  test('a 429 asking to wait longer than the retries wait: Retry-After is named', async () => {
+    const text = storeAndWrite(standIn(), [cleanDeal('cli-g')]);
+    const file = uploadFile('limited.ldjson', text);
+    // The schema call is refused (no scope, a note); the objects' call is told to wait 20 minutes.
+    standIn().injectFaults(missingScope('api:crm:schema'), {
+      kind: 'status',
+      status: 429,
+      body: JSON.stringify({ requestId: 'rid-limit', errors: ['API request limit exceeded'] }),
+      headers: { 'retry-after': '1200' },
+    });
+    const run = await verify(file);
+    expect(run.stderr).toContain(
+      'requestId rid-limit · 1 attempt · Retry-After 1200: API request limit exceeded',
+    );
+    expect(run.code).toBe(2);
+  });
+
   test('a refused credential: 401, and no call starts after it', async () => {
     const ids = Array.from({ length: 250 }, (_, i) => `cli-many-${i}`);
     const file = uploadFile(
