@@ -121,19 +121,25 @@ describe('--sample', () => {
   });
 });
 
-test('250 objects: calls of at most 100 ids, each id asked once, counts adding up', async () => {
-  const objects = standInObjects().DEAL.slice(0, 250);
+test('1,200 objects: calls of at most 100 ids, each id asked once, counts adding up', async () => {
+  // The stand-in's 1,000 deals as stored, then 200 ids it never stored.
+  const stored = standInObjects().DEAL.map((object) => object.fields);
+  const unknown = Array.from({ length: 200 }, (_, i) => ({
+    ...stored[0],
+    objectId: `cli-none-${i}`,
+  }));
+  const objects = [...stored, ...unknown];
   const file = path.join(dir(), 'many.ldjson');
-  writeFileSync(file, `${objects.map((object) => toJsonText(object.fields)).join('\n')}\n`);
+  writeFileSync(file, `${objects.map((object) => toJsonText(object)).join('\n')}\n`);
+  // 12 calls in flight at once (twice the rate): no warning reaches stderr either.
   const run = await verify(file, '--json');
   expect(run.stderr).toBe('');
   const calls = entityCalls(standIn());
-  expect(calls.map((ids) => ids.length).sort()).toEqual([100, 100, 50]);
-  expect(new Set(calls.flat())).toEqual(new Set(objects.map((object) => object.id)));
+  expect(calls.map((ids) => ids.length)).toEqual(Array(12).fill(100));
+  expect(new Set(calls.flat())).toEqual(new Set(objects.map((object) => object.objectId)));
   const { summary } = JSON.parse(run.stdout);
-  expect(summary.sent).toBe(250);
-  // Stored objects written back as sent: every one is stored as sent.
-  expect(summary).toMatchObject({ storedAsSent: 250, differ: 0, notInGong: 0, failed: 0 });
+  expect(summary).toEqual({ sent: 1200, storedAsSent: 1000, differ: 0, notInGong: 200, failed: 0 });
+  expect(run.code).toBe(1);
 });
 
 test("every request to Gong, retries included, counts in the day's usage file", async () => {

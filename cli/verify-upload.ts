@@ -4,6 +4,7 @@
 // lint, the choice of objects, the compare and the report are the page's own modules
 // (web/lib/upload-file, web/diff, web/lib/result-files).
 import { createHash } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { MAX_IDS_PER_CALL } from '../proxy/contract';
 import { compareObject, failedVerdict } from '../web/diff/sent-vs-stored';
 import type { ObjectVerdict } from '../web/lib/result-files/verification-model';
@@ -105,6 +106,10 @@ async function fetchAndCompare(
   // unreadable (a refused credential, a 429 that asks to wait too long, a broken upstream), and
   // each further call would spend the daily quota for nothing.
   const stop = new AbortController();
+  const workers = Math.max(1, Math.min(options.concurrency, batches.length));
+  // Each call in flight listens to it twice (waiting for a slot, then on the socket): past
+  // Node's default of 10, a warning on stderr would say "memory leak" of what is none.
+  setMaxListeners(Math.max(10, workers * 2), stop.signal);
   const worker = async () => {
     while (!stop.signal.aborted && next < batches.length) {
       const index = next++;
@@ -129,7 +134,6 @@ async function fetchAndCompare(
       options.onCallDone?.(++done);
     }
   };
-  const workers = Math.max(1, Math.min(options.concurrency, batches.length));
   await Promise.all(Array.from({ length: workers }, worker));
   return {
     verdicts: objects.map((sent, index) => verdicts[index] ?? failedVerdict(sent)),
