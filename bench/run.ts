@@ -16,6 +16,7 @@ import { measureFetchRun, measureProxyOverhead } from './proxy';
 import { pureMeasurements } from './pure';
 import { describeMachine, markdownReport, markdownTable } from './report';
 import { measureStartup } from './startup';
+import { measureUploadRead } from './upload-read';
 import { measureLintUpload, measureVerifyCompare } from './verify';
 
 type Section = { name: string; run: () => Promise<Outcome[]> | Outcome[] };
@@ -50,6 +51,7 @@ const sections: Section[] = [
     name: 'verify',
     run: async () => [...(await measureLintUpload()), ...(await measureVerifyCompare())],
   },
+  { name: 'upload-read', run: async () => measureUploadRead((await built()).pageDir) },
   { name: 'bundle', run: async () => measureBundle((await built()).pageDir) },
   { name: 'startup', run: async () => one(await measureStartup(await built(), port)) },
   { name: 'proxy', run: async () => one(await measureProxyOverhead()) },

@@ -234,6 +234,7 @@ test('a file of another object type: most ids not found, and the likely type nam
 test('an upload file dropped on the page opens as an upload, told from a result by content', async ({
   page,
 }) => {
+  await standIn.reset();
   await page.goto(GONG_MODE_URL);
   if (!DEAL_A) throw new Error('no sample deal');
   const dataTransfer = await page.evaluateHandle(
@@ -250,6 +251,14 @@ test('an upload file dropped on the page opens as an upload, told from a result 
   await heading.dispatchEvent('drop', { dataTransfer });
   await expect(panel(page)).toContainText('upload.json: 1 line, 1 object');
   await expect(page.getByRole('note', { name: 'Opened file' })).toHaveCount(0);
+  // No Integration ID in the form yet: Verify says so instead of calling Gong.
+  await panel(page).getByRole('button', { name: 'Verify against Gong' }).click();
+  await expect(panel(page).getByRole('alert')).toHaveText(
+    'Enter the Integration ID above first: the one the file was uploaded with.',
+  );
+  expect((await standIn.calls()).filter((call) => call.path === '/v2/crm/entities')).toHaveLength(
+    0,
+  );
 });
 
 test('a call that fails is counted as failed, and Retry failed completes the verification', async ({

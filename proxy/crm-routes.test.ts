@@ -2,6 +2,7 @@
 // "Gong", what comes back, which inputs are refused before any call, and how failures behave.
 import { describe, expect, it } from 'vitest';
 import { ATTEMPTS_HEADER } from './contract';
+import { busiestWindow } from './load/stats';
 import {
   missingScope,
   SANDBOX_INTEGRATION_ID,
@@ -249,14 +250,3 @@ describe('pacing', () => {
     }
   });
 });
-
-/** The largest number of calls that arrived within any 1000 ms window. */
-function busiestWindow(arrivals: number[]): number {
-  const sorted = [...arrivals].sort((a, b) => a - b);
-  let most = 0;
-  for (let start = 0, end = 0; end < sorted.length; end += 1) {
-    while ((sorted[end] ?? 0) - (sorted[start] ?? 0) >= 1000) start += 1;
-    most = Math.max(most, end - start + 1);
-  }
-  return most;
-}

@@ -1,5 +1,6 @@
 // Before/after: what changed between a baseline result and the current one, by CRM id and field
-// name, exact on values. One pass over each object's keys; only changes allocate.
+// name, exact on values (ValueKeys). One pass over each object's keys; primitives compare without
+// allocating, objects and nested arrays by their key text, interned once per comparison.
 import type { CrmFields, JsonValue } from '../lib/json/json-value';
 import { ValueKeys } from './value-identity';
 

@@ -1,3 +1,5 @@
+// The "Fields that differ" table: each field with its objects, kinds and an example; a field's
+// button filters the grid to it.
 import {
   DIFFERENCE_KINDS,
   type FieldDifferenceRow,

@@ -1,3 +1,4 @@
+// The lint's problems, grouped by kind with counts, each group expandable to its lines.
 import { useMemo } from 'react';
 import type { UploadProblem } from '../../lib/upload-file/upload-problems';
 import { countBySeverity, groupProblems } from '../../lib/upload-file/upload-problems';

@@ -1,6 +1,8 @@
 // One upload file read in a Web Worker (read-upload.worker.ts), as a promise for the lint and a
 // callback for the SHA-256 that follows it; aborting stops the worker at once.
 import type { UploadRead } from '../../lib/upload-file/read-upload';
+import type { SentObject } from '../../lib/upload-file/upload-lint';
+import type { UploadProblem } from '../../lib/upload-file/upload-problems';
 import type { ReadMessage, ReadRequest } from './read-upload.worker';
 
 export class UploadReadError extends Error {
@@ -27,6 +29,8 @@ export function readInWorker(
     };
     signal?.addEventListener('abort', stop, { once: true });
     let linted = false;
+    const objects: SentObject[] = [];
+    const problems: UploadProblem[] = [];
     const finish = () => {
       worker.terminate();
       signal?.removeEventListener('abort', stop);
@@ -35,10 +39,14 @@ export function readInWorker(
       const message = event.data;
       if (message.type === 'progress') {
         onProgress(message.bytes);
+      } else if (message.type === 'objects') {
+        for (const object of message.objects) objects.push(object);
+      } else if (message.type === 'problems') {
+        for (const problem of message.problems) problems.push(problem);
       } else if (message.type === 'done') {
         // The worker goes on to hash the file; the lint is ready now.
         linted = true;
-        resolve(message.read);
+        resolve({ ...message.read, objects, problems });
       } else if (message.type === 'hashed') {
         finish();
         onHashed(message.sha256);

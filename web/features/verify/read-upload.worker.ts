@@ -6,6 +6,8 @@ import type { ObjectType, SchemaField } from '../../../proxy/contract';
 import type { UploadRead } from '../../lib/upload-file/read-upload';
 import { readUpload, sha256OfChunks } from '../../lib/upload-file/read-upload';
 import { UploadFileError, type UploadFileProblem } from '../../lib/upload-file/upload-entries';
+import type { SentObject } from '../../lib/upload-file/upload-lint';
+import type { UploadProblem } from '../../lib/upload-file/upload-problems';
 
 export interface ReadRequest {
   readonly file: Blob;
@@ -15,6 +17,9 @@ export interface ReadRequest {
 
 export type ReadMessage =
   | { readonly type: 'progress'; readonly bytes: number }
+  | { readonly type: 'objects'; readonly objects: readonly SentObject[] }
+  | { readonly type: 'problems'; readonly problems: readonly UploadProblem[] }
+  /** The rest of the read; its objects and problems came in the messages before. */
   | { readonly type: 'done'; readonly read: UploadRead }
   | { readonly type: 'hashed'; readonly sha256: string }
   | {
@@ -43,6 +48,23 @@ async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uin
 
 // Progress at most every 1 MB: a message per 64 kB chunk would flood the page's thread.
 const PROGRESS_STEP = 1024 * 1024;
+// The page reads each message in one task: all 100 MB of a file's objects in one message kept
+// its thread busy for seconds (bench/, upload-read). Slices of a few MB each keep tasks short.
+const OBJECTS_PER_MESSAGE = 2_000;
+const PROBLEMS_PER_MESSAGE = 5_000;
+
+function postInSlices(read: UploadRead): void {
+  for (let i = 0; i < read.objects.length; i += OBJECTS_PER_MESSAGE) {
+    scope.postMessage({ type: 'objects', objects: read.objects.slice(i, i + OBJECTS_PER_MESSAGE) });
+  }
+  for (let i = 0; i < read.problems.length; i += PROBLEMS_PER_MESSAGE) {
+    scope.postMessage({
+      type: 'problems',
+      problems: read.problems.slice(i, i + PROBLEMS_PER_MESSAGE),
+    });
+  }
+  scope.postMessage({ type: 'done', read: { ...read, objects: [], problems: [] } });
+}
 
 scope.onmessage = (event) => {
   const { file, objectType, schema } = event.data;
@@ -57,9 +79,12 @@ scope.onmessage = (event) => {
       scope.postMessage({ type: 'progress', bytes });
     },
   }).then(
-    async (read) => {
-      scope.postMessage({ type: 'done', read });
-      scope.postMessage({ type: 'hashed', sha256: await sha256OfChunks(chunksOf(file.stream())) });
+    (read) => {
+      postInSlices(read);
+      // Nothing here holds `read` any more: the page has its copy, the worker needs none.
+      return sha256OfChunks(chunksOf(file.stream())).then((sha256) =>
+        scope.postMessage({ type: 'hashed', sha256 }),
+      );
     },
     (error: unknown) =>
       scope.postMessage(

@@ -2,7 +2,7 @@
 // the page's fetch run (its calls of 100, pacing, progress, Cancel and Retry failed), and the
 // verdicts, summary, fields table and grid view that follow from what has landed.
 import { useMemo, useState } from 'react';
-import { MAX_IDS_PER_CALL, type ObjectType } from '../../../proxy/contract';
+import { integrationIdSchema, MAX_IDS_PER_CALL, type ObjectType } from '../../../proxy/contract';
 import type { ReportInput } from '../../lib/result-files/verification-report';
 import { askable, sampleObjects, seedOf } from '../../lib/upload-file/sample';
 import type { OpenedUpload } from './use-upload-file';
@@ -40,6 +40,7 @@ export function useVerify(props: {
   } | null>(null);
   const [onlyDiffering, setOnlyDiffering] = useState(true);
   const [field, setField] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string>();
 
   const tracker = useMemo(() => (target ? new VerdictTracker(target.target) : null), [target]);
   const active = target !== null && tracker !== null && isRunOf(target.target, run);
@@ -50,6 +51,11 @@ export function useVerify(props: {
 
   const verify = (sample: number | undefined) => {
     if (!upload) return;
+    if (!integrationIdSchema.safeParse(form.integrationId).success) {
+      setProblem('Enter the Integration ID above first: the one the file was uploaded with.');
+      return;
+    }
+    setProblem(undefined);
     const objects = askable(upload.read.objects);
     const seed = seedOf(objects);
     const chosen =
@@ -113,6 +119,8 @@ export function useVerify(props: {
     view,
     grid,
     verify,
+    /** Why Verify against Gong did not start. */
+    problem,
     reportInput,
     onlyDiffering,
     setOnlyDiffering,

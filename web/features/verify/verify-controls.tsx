@@ -1,3 +1,4 @@
+// Verify against Gong's button, the number of calls it will make, and the sample option.
 import { useId, useState } from 'react';
 import type { ObjectType } from '../../../proxy/contract';
 import { callsFor } from './use-verify';

@@ -1,3 +1,5 @@
+// The report downloads: JSON (crm-inspector-verification v1), Markdown and CSV, built on demand
+// in this lazy chunk.
 import { downloadText } from '../../lib/browser/download';
 import {
   buildVerificationReport,

@@ -1,6 +1,6 @@
 // Verify an upload: open the file the integration sent to Gong, see every problem in it at once,
 // then check it against what Gong stored. Only the inspector page composes this feature.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ObjectType } from '../../../proxy/contract';
 import { getSampleUpload } from '../../lib/api/api-client';
 import { pickFile } from '../../lib/result-files/file-problems';
@@ -51,7 +51,8 @@ export function VerifyPanel(props: {
       setSampleProblem(error instanceof Error ? error.message : String(error));
     }
   };
-  const objects = upload ? askable(upload.read.objects).length : 0;
+  const read = upload?.read;
+  const objects = useMemo(() => (read ? askable(read.objects).length : 0), [read]);
   return (
     <section className="verify-panel" aria-labelledby="verify-title">
       <h2 id="verify-title">Verify an upload</h2>
@@ -120,6 +121,11 @@ export function VerifyPanel(props: {
             busy={busy}
             onVerify={verify.verify}
           />
+          {verify.problem && (
+            <p className="verify-error" role="alert">
+              {verify.problem}
+            </p>
+          )}
         </div>
       )}
       <VerifyResult verify={verify} />

@@ -1,3 +1,5 @@
+// What a verification came to: the summary status, the wrong-type hint, the fields table, the
+// grid filter and the downloads.
 import type { ObjectType } from '../../../proxy/contract';
 import { summaryText } from '../../lib/result-files/verification-model';
 

@@ -5,9 +5,16 @@
 import { crmIdSchema } from '../../../proxy/contract';
 import type { SentObject } from './upload-lint';
 
+// Nearly every objectId Gong allows passes this at once; only the others meet the contract's
+// schema, which costs too much to run 150,000 times on the page's thread.
+const PLAINLY_ASKABLE = /^[A-Za-z0-9@._+-]{1,256}$/;
+
 /** The ids Gong can be asked for: a line's id the proxy would refuse is in the lint instead. */
 export function askable(objects: readonly SentObject[]): SentObject[] {
-  return objects.filter((object) => crmIdSchema.safeParse(object.objectId).success);
+  return objects.filter(
+    (object) =>
+      PLAINLY_ASKABLE.test(object.objectId) || crmIdSchema.safeParse(object.objectId).success,
+  );
 }
 
 /**
