@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     // e2e/ holds Playwright specs; vitest would try to run them and fail.
-    include: ['proxy/**/*.test.ts', 'web/**/*.test.{ts,tsx}'],
+    include: ['proxy/**/*.test.ts', 'web/**/*.test.{ts,tsx}', 'cli/**/*.test.ts'],
     testTimeout: 20_000,
     // Browsers give JSON.parse revivers each value's source text; Node 20 only behind this
     // flag. With it, web/lib/json tests also run the lossless parser's source-text path and hold the

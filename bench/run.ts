@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from './browser';
 import { type BenchBuild, buildAll } from './build';
 import { measureBundle } from './bundle';
+import { measureCliVerify } from './cli-verify';
 import { isFailed, type Measurement, type Outcome } from './measure';
 import { measurePage } from './page';
 import { measureFetchRun, measureLatencyRun, measureProxyOverhead } from './proxy';
@@ -58,6 +59,7 @@ const sections: Section[] = [
   // As users run it: `npm start` in a process of its own, beside a minimal pass-through.
   { name: 'overhead', run: async () => one(await measureOverheadRatio((await built()).root)) },
   { name: 'page', run: async () => measurePage((await built()).pageDir, { small: 5, large: 3 }) },
+  { name: 'cli', run: async () => one(await measureCliVerify()) },
   // Last and alone: ~35 s of waiting on the rate limit, which other work would disturb.
   { name: 'fetch-run', run: async () => one(await measureFetchRun()) },
   // Also alone: ~25 s against a stand-in with Gong's latency and arrival jitter.

@@ -245,14 +245,23 @@ function upstreamOf(vars: Env): Upstream {
   return { mode: 'sandbox' };
 }
 
+/**
+ * Loads `.env` into the process environment when present (real environment variables win).
+ * Returns the problem when it cannot be read.
+ */
+export function loadDotEnv(envFile = '.env'): string | undefined {
+  if (!existsSync(envFile)) return undefined;
+  try {
+    process.loadEnvFile(envFile);
+    return undefined;
+  } catch (error) {
+    return `${envFile}: could not be read (${String(error)})`;
+  }
+}
+
 /** Reads `.env` (when present; real environment variables win) and the process environment. */
 export function readConfigFromProcess(envFile = '.env'): ConfigResult {
-  if (existsSync(envFile)) {
-    try {
-      process.loadEnvFile(envFile);
-    } catch (error) {
-      return { ok: false, errors: [`${envFile}: could not be read (${String(error)})`] };
-    }
-  }
+  const problem = loadDotEnv(envFile);
+  if (problem !== undefined) return { ok: false, errors: [problem] };
   return parseConfig(process.env);
 }

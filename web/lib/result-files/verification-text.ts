@@ -12,7 +12,8 @@ import type { VerificationReport } from './verification-report';
 
 const NOT_STORED = '(not stored)';
 
-function reportSummaryText(report: VerificationReport): string {
+/** The page's summary line for a report, with `· N newer in Gong` counted from its objects. */
+export function reportSummaryText(report: VerificationReport): string {
   let storedNewer = 0;
   for (const object of report.objects) if (object.storedNewer) storedNewer++;
   return summaryText({ ...report.summary, storedNewer });
