@@ -2,12 +2,14 @@
 // started before its tests, the stand-in's faults and records reset after each, both closed
 // after all. Test files only (it registers vitest hooks); benchmarks use test-support.ts.
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { prepareSampleObjects } from './stand-in/object-store';
 import { type GongPair, type GongPairOptions, startGongPair } from './test-support';
 
 /** `options` may be a function, for setup that must wait for the file's turn (a temp folder). */
 export function gongPairForThisFile(options: GongPairOptions | (() => GongPairOptions)): GongPair {
   let pair: GongPair | undefined;
   beforeAll(async () => {
+    prepareSampleObjects();
     pair = await startGongPair(typeof options === 'function' ? options() : options);
   });
   afterEach(() => pair?.standIn.reset());
