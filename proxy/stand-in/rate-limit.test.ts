@@ -31,7 +31,9 @@ describe('stand-in rate limit', () => {
   const ids = sampleIds('ACCOUNT', 3);
 
   it('answers 429 with Retry-After past 3 calls per second by default', async () => {
-    standIn = await startStandIn({ auth: TEST_AUTH, retryAfterSeconds: 2 });
+    // A frozen clock: on a busy machine five concurrent calls can arrive more than 1 s apart.
+    let clock = 1_000_000;
+    standIn = await startStandIn({ auth: TEST_AUTH, retryAfterSeconds: 2, now: () => clock });
     const url = standIn.url;
     const replies = await Promise.all(
       Array.from({ length: 5 }, () => getEntities(url, 'ACCOUNT', ids)),
@@ -45,12 +47,12 @@ describe('stand-in rate limit', () => {
       errors: ['API request limit exceeded'],
     });
 
-    await new Promise((resolve) => setTimeout(resolve, 1050));
+    clock += 1050;
     expect((await getEntities(url, 'ACCOUNT', ids)).status).toBe(200);
   });
 
   it('counts only /v2 calls that passed auth', async () => {
-    standIn = await startStandIn({ auth: TEST_AUTH, rateLimitPerSecond: 1 });
+    standIn = await startStandIn({ auth: TEST_AUTH, rateLimitPerSecond: 1, now: () => 1_000_000 });
     await send(`${standIn.url}/favicon.ico`);
     await send(`${standIn.url}/v2/crm/integrations`);
     expect((await getEntities(standIn.url, 'ACCOUNT', ids)).status).toBe(200);

@@ -28,6 +28,8 @@ export interface StandInOptions {
   control?: boolean;
   /** Latency and arrival jitter of Gong's API calls (not of /__control). Default none. */
   delays?: Delays;
+  /** The clock calls are counted by (ms); tests freeze it so a busy machine cannot spread them. */
+  now?: () => number;
 }
 
 export interface RecordedCall {
@@ -81,7 +83,7 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
   const faults: Fault[] = [];
   const calls: RecordedCall[] = [];
   let delays = options.delays ?? NO_DELAYS;
-  const wallNow = () => performance.timeOrigin + performance.now();
+  const wallNow = options.now ?? (() => performance.timeOrigin + performance.now());
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const receiptAt = wallNow();
