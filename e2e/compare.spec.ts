@@ -56,7 +56,7 @@ test('an object changed in Gong between two fetches shows exactly that change', 
   await expect(page.getByText(/^1 of \d+ fields$/)).toBeVisible();
   await grid(page)
     .getByRole('cell', { name: /^changed from/ })
-    .click();
+    .dblclick();
   const dialog = page.getByRole('dialog', { name: `Value of stage for ${deal.id}` });
   await expect(dialog).toContainText('changed since the baseline');
   await expect(dialog).toContainText(`Before (baseline): string`);

@@ -1,9 +1,11 @@
-// What the grid marks besides the values: a comparison's changes (grid-changes.ts) and a check
-// against the integration's entity schema: per row the declared label and type and what is wrong
+// What the grid marks besides the values and the row model's own marks (field-rows.ts): a
+// comparison's changes (grid-changes.ts), one object taken as the reference (reference-marks.ts)
+// and a check against the integration's entity schema: per row the declared label and type and what is wrong
 // with the field, per cell what is wrong with its value. The checking itself happens in the
 // schema feature (features/schema/schema-report.ts).
 import type { JsonValue } from '../lib/json/json-value';
 import type { GridChanges } from './grid-changes';
+import type { ReferenceMarks } from './reference-marks';
 
 /** Everything the grid marks, passed down as one object; either part may be absent. */
 export interface GridMarks {
@@ -11,6 +13,8 @@ export interface GridMarks {
   readonly changes?: GridChanges | undefined;
   /** When the integration's entity schema could be read: labels, types and problems. */
   readonly schema?: GridSchema | undefined;
+  /** "Compare to one object": differences against that column take the place of the outliers. */
+  readonly reference?: ReferenceMarks | undefined;
 }
 
 export interface RowFlag {

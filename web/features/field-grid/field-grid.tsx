@@ -1,7 +1,7 @@
 import './field-grid.css';
 import type { FieldRow, FieldTable } from '../../diff/field-rows';
-import type { GridChanges } from '../../diff/grid-changes';
-import type { GridSchema } from '../../diff/grid-marks';
+import type { GridMarks } from '../../diff/grid-marks';
+import type { ValueFilter } from '../../diff/value-summary';
 import { GridEmptyState } from './grid-empty-state';
 import { GridTable } from './grid-table';
 import { NotFoundList } from './not-found-list';
@@ -11,23 +11,38 @@ export interface FieldGridProps {
   table: FieldTable;
   /** The rows to show: filterRows(table, …). */
   rows: readonly FieldRow[];
-  /** When comparing with a baseline, what changed. */
-  changes?: GridChanges | undefined;
-  /** When the integration's entity schema could be read: labels, types and problems. */
-  schema?: GridSchema | undefined;
+  /** Changes, schema findings, the reference object: everything marked besides the values. */
+  marks: GridMarks;
   /** What to say when no object is found, and why. */
   empty: { title: string; hint: string };
+  /** A value picked in a row's summary: show only the objects holding it. */
+  onValueFilter: (filter: ValueFilter) => void;
+  /** "Compare to one object": the index of the reference object, or undefined to stop. */
+  onReference: (object: number | undefined) => void;
 }
 
 /** Ids Gong did not find, then the grid of fields × found objects (or why there is none). */
-export function FieldGrid({ table, rows, changes, schema, empty }: FieldGridProps) {
+export function FieldGrid({
+  table,
+  rows,
+  marks,
+  empty,
+  onValueFilter,
+  onReference,
+}: FieldGridProps) {
   return (
     <div className="fg">
       <NotFoundList ids={table.notFound} />
       {table.found.length === 0 ? (
         <GridEmptyState {...empty} />
       ) : (
-        <GridTable found={table.found} rows={rows} changes={changes} schema={schema} />
+        <GridTable
+          found={table.found}
+          rows={rows}
+          marks={marks}
+          onValueFilter={onValueFilter}
+          onReference={onReference}
+        />
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 // The grid's column model: the field-name column, then one column per object Gong found.
 import { createColumnHelper, tableFeatures } from '@tanstack/react-table';
 import type { FieldRow, FoundObject } from '../../diff/field-rows';
-import type { CrmFields, JsonValue } from '../../lib/json/json-value';
+import { fieldValue } from '../../lib/json/json-value';
 
 /** Which found object a column shows; -1 for the field-name column. */
 export interface GridColumnMeta {
@@ -21,11 +21,6 @@ export const fieldColumn = helper.accessor('field', {
   header: 'Field',
   meta: { objectIndex: -1 },
 });
-
-/** A field's value, or undefined when the object lacks it (never one of Object.prototype's). */
-export function fieldValue(fields: CrmFields, field: string): JsonValue | undefined {
-  return Object.hasOwn(fields, field) ? fields[field] : undefined;
-}
 
 /** Column ids are positional: the same CRM id may be requested twice, and ids may hold dots. */
 export function objectColumnId(objectIndex: number): string {

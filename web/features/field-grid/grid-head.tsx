@@ -19,8 +19,10 @@ export function GridHead(props: {
   virtualColumns: VirtualItem[];
   /** Per column, how its object differs from the baseline (when comparing). */
   marks?: readonly (ColumnMark | undefined)[] | undefined;
+  /** "Compare to one object": the index of the reference object's column. */
+  reference?: number | undefined;
 }) {
-  const { columns, virtualColumns, marks } = props;
+  const { columns, virtualColumns, marks, reference } = props;
   const fieldColumn = columns[0];
   return (
     <thead className="fg-head">
@@ -32,17 +34,20 @@ export function GridHead(props: {
           const column = columns[item.index + 1];
           if (!column) return null;
           const mark = marks?.[item.index];
+          const isReference = item.index === reference;
+          const className = mark ? `fg-column-head fg-column-head--${mark}` : 'fg-column-head';
           return (
             <th
               key={column.id}
               scope="col"
-              className={mark ? `fg-column-head fg-column-head--${mark}` : 'fg-column-head'}
+              className={isReference ? `${className} fg-column-head--reference` : className}
               aria-colindex={item.index + 2}
               title={`${headerText(column)}${mark ? ` (${mark})` : ''}`}
               style={{ transform: `translateX(${item.start}px)` }}
             >
               {headerText(column)}
               {mark && <ColumnMarkBadge mark={mark} />}
+              {isReference && <span className="fg-reference-badge"> reference</span>}
             </th>
           );
         })}

@@ -1,14 +1,16 @@
 import { useTable } from '@tanstack/react-table';
 import { useMemo, useRef, useState } from 'react';
 import type { FieldRow, FoundObject } from '../../diff/field-rows';
-import type { GridChanges } from '../../diff/grid-changes';
-import type { GridSchema } from '../../diff/grid-marks';
+import type { GridMarks } from '../../diff/grid-marks';
+import type { ValueFilter } from '../../diff/value-summary';
 import type { JsonValue } from '../../lib/json/json-value';
 import { FieldCell } from './field-cell';
 import { buildColumns, getRowId, gridFeatures } from './grid-columns';
 import { GridHead } from './grid-head';
 import { type CellPos, clampCell, ORIGIN } from './grid-keyboard';
 import { HEADER_HEIGHT, layoutVariables } from './grid-layout';
+import { cellOutlier, rowLook } from './row-marks';
+import { RowSummaryBar } from './row-summary-bar';
 import { useGridKeyboard } from './use-grid-keyboard';
 import { useGridVirtualizers } from './use-grid-virtualizers';
 import { useValueActions } from './use-value-actions';
@@ -20,18 +22,19 @@ export interface GridTableProps {
   found: readonly FoundObject[];
   /** The field rows left after the filters. */
   rows: readonly FieldRow[];
-  /** When comparing with a baseline: changes take the place of the differs marks. */
-  changes?: GridChanges | undefined;
-  /** When the integration's entity schema could be read: labels, types and problems. */
-  schema?: GridSchema | undefined;
+  /** Changes, schema findings, the reference object: everything marked besides the values. */
+  marks: GridMarks;
+  onValueFilter: (filter: ValueFilter) => void;
+  onReference: (object: number | undefined) => void;
 }
 
 /** The virtualized grid: only the cells in view (plus a small margin) are in the DOM. */
-export function GridTable({ found, rows, changes, schema }: GridTableProps) {
+export function GridTable({ found, rows, marks, onValueFilter, onReference }: GridTableProps) {
+  const { changes, schema, reference } = marks;
   const scrollRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const columns = useMemo(() => buildColumns(found), [found]);
-  const marks = useMemo(
+  const columnMarks = useMemo(
     () => (changes ? found.map((object) => changes.column(object.id)) : undefined),
     [found, changes],
   );
@@ -63,6 +66,14 @@ export function GridTable({ found, rows, changes, schema }: GridTableProps) {
   const virtualColumns = columnVirtualizer.getVirtualItems();
   return (
     <div className="fg-frame" style={layoutVariables}>
+      <RowSummaryBar
+        row={rows[active.row]}
+        found={found}
+        object={active.col > 0 ? active.col - 1 : undefined}
+        reference={reference}
+        onValueFilter={onValueFilter}
+        onReference={onReference}
+      />
       <div className="fg-scroller" ref={scrollRef}>
         <table
           ref={tableRef}
@@ -74,7 +85,12 @@ export function GridTable({ found, rows, changes, schema }: GridTableProps) {
           style={{ width: columnVirtualizer.getTotalSize() }}
           {...handlers}
         >
-          <GridHead columns={leafColumns} virtualColumns={virtualColumns} marks={marks} />
+          <GridHead
+            columns={leafColumns}
+            virtualColumns={virtualColumns}
+            marks={columnMarks}
+            reference={reference?.object}
+          />
           <tbody
             className="fg-body"
             style={{ height: rowVirtualizer.getTotalSize() - HEADER_HEIGHT }}
@@ -83,13 +99,11 @@ export function GridTable({ found, rows, changes, schema }: GridTableProps) {
               const row = tableRows[item.index];
               if (!row) return null;
               const field = row.original;
-              const changed = changes?.field(field.field) ?? false;
-              // Comparing, the row is lit by its changes; otherwise by objects that disagree.
-              const lit = changes ? changed : field.differs;
+              const look = rowLook(field, marks);
               return (
                 <tr
                   key={row.id}
-                  className={lit ? `fg-row fg-row--${changes ? 'changed' : 'differs'}` : 'fg-row'}
+                  className={look.lit ? `fg-row fg-row--lit fg-row--${look.mark}` : 'fg-row'}
                   aria-rowindex={item.index + 2}
                   style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
                 >
@@ -97,7 +111,7 @@ export function GridTable({ found, rows, changes, schema }: GridTableProps) {
                     row={field}
                     index={item.index}
                     active={active.row === item.index && active.col === 0}
-                    changed={changes ? changed : undefined}
+                    mark={look.mark}
                     schema={schema?.row(field.field)}
                   />
                   {virtualColumns.map((columnItem) => {
@@ -110,7 +124,7 @@ export function GridTable({ found, rows, changes, schema }: GridTableProps) {
                       <ValueCell
                         key={column.id}
                         value={value}
-                        deviant={!changes && field.deviant[columnItem.index] === 1}
+                        outlier={cellOutlier(field, columnItem.index, marks)}
                         change={changes?.cell(objectId, field.field)}
                         problem={schema?.cell(field.field, value)}
                         row={item.index}

@@ -1,12 +1,15 @@
 import { type ReactNode, useMemo, useState } from 'react';
 import type { GridView } from '../../diff/field-rows';
 import type { GridChanges } from '../../diff/grid-changes';
-import type { GridSchema } from '../../diff/grid-marks';
+import type { GridMarks, GridSchema } from '../../diff/grid-marks';
+import type { ValueFilter } from '../../diff/value-summary';
 import type { CrmObject } from '../../lib/json/json-value';
 import { FieldGrid } from './field-grid';
 import { GridControls } from './grid-controls';
+import { GridLegend } from './grid-legend';
 import { ProblemsFilter } from './problems-filter';
 import { useGridFilters } from './use-grid-filters';
+import { ValueFilterNote } from './value-filter-note';
 
 export interface ResultsGridProps {
   objects: readonly CrmObject[];
@@ -25,18 +28,27 @@ export interface ResultsGridProps {
 /** Everything the page shows for one answer: filters, ids not found, and the grid. */
 export function ResultsGrid(props: ResultsGridProps) {
   const { objects, changes, onlyFields, toolbar, schema, empty } = props;
+  const [valueFilter, setValueFilter] = useState<ValueFilter>();
   const {
     table,
+    objectCount,
+    reference,
+    setReference,
     rows: filtered,
     filters,
     updateFilters,
     pending,
-  } = useGridFilters(objects, onlyFields);
+  } = useGridFilters(objects, onlyFields, valueFilter);
   const [onlyProblems, setOnlyProblems] = useState(false);
   const problems = schema?.problemFields;
   const rows = useMemo(
     () => (onlyProblems && problems ? filtered.filter((row) => problems.has(row.field)) : filtered),
     [filtered, onlyProblems, problems],
+  );
+  // The one way marks reach the cells: every kind of mark is a part of this object.
+  const marks = useMemo<GridMarks>(
+    () => ({ changes, schema, reference }),
+    [changes, schema, reference],
   );
   return (
     <section className="fg-view" aria-label="Fields" aria-busy={pending}>
@@ -54,10 +66,26 @@ export function ResultsGrid(props: ResultsGridProps) {
               count={problems.size}
             />
           )}
+          <GridLegend />
           {toolbar?.({ found: table.found, rows })}
         </GridControls>
       )}
-      <FieldGrid table={table} rows={rows} changes={changes} schema={schema} empty={empty} />
+      {valueFilter && (
+        <ValueFilterNote
+          filter={valueFilter}
+          shown={table.found.length}
+          total={objectCount}
+          onClear={() => setValueFilter(undefined)}
+        />
+      )}
+      <FieldGrid
+        table={table}
+        rows={rows}
+        marks={marks}
+        empty={empty}
+        onValueFilter={setValueFilter}
+        onReference={setReference}
+      />
     </section>
   );
 }

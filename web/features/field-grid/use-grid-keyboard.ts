@@ -83,12 +83,14 @@ export function useGridKeyboard(options: GridKeyboardOptions) {
     if (pos && (pos.row !== active.row || pos.col !== active.col)) setActive(pos);
   }
 
-  function onClick(event: MouseEvent<HTMLTableElement>) {
+  // A single click only selects (focus follows it), so text can be selected with the mouse; a
+  // double click opens the panel, as Enter does.
+  function onDoubleClick(event: MouseEvent<HTMLTableElement>) {
     const pos = cellOf(event.target);
     // A link in a cell opens the link, not the panel.
     const onLink = event.target instanceof Element && event.target.closest('a') !== null;
     if (pos && !onLink) options.onOpen(pos);
   }
 
-  return { onKeyDown, onFocus, onClick };
+  return { onKeyDown, onFocus, onDoubleClick };
 }

@@ -1,12 +1,13 @@
 import { memo } from 'react';
 import type { CellChange } from '../../diff/grid-changes';
 import type { JsonValue } from '../../lib/json/json-value';
-import { cellView, DIFFERS_HINT } from './cell-view';
+import { cellView } from './cell-view';
 import { changeView } from './change-view';
 
 export interface ValueCellProps {
   value: JsonValue | undefined;
-  deviant: boolean;
+  /** Why the cell is shaded (an outlier, or unlike the reference object); undefined if not. */
+  outlier: string | undefined;
   /** Set when comparing with a baseline and this cell's value changed. */
   change?: CellChange | undefined;
   /** With a schema: what is wrong with this value, in words (e.g. `not a number (declared CURRENCY)`). */
@@ -22,9 +23,9 @@ export interface ValueCellProps {
 // Values are data: they render as React text (escaped) or as a link to an http(s) URL, never
 // as markup. A link inside a cell keeps tabIndex -1 so the grid stays one tab stop.
 export const ValueCell = memo(function ValueCell(props: ValueCellProps) {
-  const { value, deviant, change, problem, row, col, active, left } = props;
+  const { value, outlier, change, problem, row, col, active, left } = props;
   if (change) return <ChangedCell {...props} change={change} />;
-  const view = cellView(value, deviant);
+  const view = cellView(value, outlier !== undefined);
   const className = problem ? `${view.className} fg-cell--problem` : view.className;
   return (
     <td
@@ -33,7 +34,7 @@ export const ValueCell = memo(function ValueCell(props: ValueCellProps) {
       data-col={col}
       tabIndex={active ? 0 : -1}
       aria-colindex={col + 1}
-      aria-description={descriptionOf(problem, deviant ? DIFFERS_HINT : undefined)}
+      aria-description={descriptionOf(problem, outlier)}
       title={problem ? `${view.title}\n⚠ ${problem}` : view.title}
       style={{ transform: `translateX(${left}px)` }}
     >
