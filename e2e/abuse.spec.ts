@@ -104,6 +104,7 @@ test.describe('pastes', () => {
     await idsSummary(page).toHaveAccessibleDescription(/^4 ids · 1 call$/);
     await page.getByRole('button', { name: 'Fetch' }).click();
     await expect(page.getByRole('status')).toHaveText('4 requested · 0 found · 4 not found');
+    await page.getByText('Not found ids (4)').click();
     await expect(
       page.getByRole('list', { name: 'Not found (4)' }).getByRole('listitem'),
     ).toHaveText(['<img', 'src=x', 'onerror=alert(1)>', '<script>alert(2)</script>']);

@@ -56,10 +56,14 @@ test('pick the sandbox integration, fetch, and read labels, types and every kind
   await expect(page.getByRole('region', { name: 'Entity schema' })).toContainText(
     'DEAL: 19 declared fields',
   );
-  // Declared, carried by none: no row to flag, so listed.
+  // Declared, carried by none: no row to flag, so listed behind the schema's counter.
+  await page.getByText('19 declared fields · 1 in no object').click();
   await expect(page.getByRole('list', { name: 'Declared, in no object (1)' })).toHaveText(
     'primaryContactId Primary Contact · REFERENCE',
   );
+  // The panel closes after use.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('list', { name: 'Declared, in no object (1)' })).toBeHidden();
 
   const onlyProblems = page.getByRole('checkbox', { name: 'Only problems' });
   await expect(onlyProblems).toHaveAccessibleDescription('10 problems');
@@ -135,6 +139,7 @@ test('BOOLEAN, DATETIME, NUMBER and EMAILADDRESS values that do not fit are flag
   );
   await expect(flag(page, 'address', 'not declared in the schema')).toBeVisible();
   // Deleted and carried by none, as Gong leaves a deleted field: listed, not a problem row.
+  await page.getByText(/declared fields · 1 in no object/).click();
   await expect(page.getByRole('list', { name: 'Declared, in no object (1)' })).toHaveText(
     'legacyScore Legacy Score · NUMBER (deleted in the schema)',
   );

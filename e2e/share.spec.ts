@@ -33,6 +33,8 @@ test('a downloaded result opens in a fresh page: same grid and tally, no call to
   page,
 }) => {
   const ids = [...sampleIds('DEAL', 20), '0065g00000Unknown1'];
+  // Tall enough that every row is drawn on both pages, whatever notes sit above the grid.
+  await page.setViewportSize({ width: 1280, height: 1400 });
   await page.goto(GONG_MODE_URL);
   await fetchIds(page, 'DEAL', ids, '21 requested · 20 found · 1 not found');
   const schema = page.getByRole('region', { name: 'Entity schema' });
@@ -64,6 +66,7 @@ test('a downloaded result opens in a fresh page: same grid and tally, no call to
   await schema.getByRole('button', { name: 'Read the schema', exact: true }).click();
   await expect(schema).toContainText('DEAL: 19 declared fields');
   expect(await visibleRows(page)).toEqual(rowsBefore);
+  await page.getByText('Not found ids (1)').click();
   await expect(page.getByRole('list', { name: 'Not found (1)' })).toContainText(
     '0065g00000Unknown1',
   );

@@ -299,4 +299,15 @@ describe('filterRows', () => {
     expect(fields({ onlyDiffering: true, hideEmpty: false, text: 'AM' })).toEqual(['amount']);
     expect(fields({ onlyDiffering: false, hideEmpty: false, text: 'zzz' })).toEqual([]);
   });
+
+  test('matches declared labels, and values when asked', () => {
+    const labelOf = (field: string) => (field === 'stage' ? 'Deal Stage' : undefined);
+    expect(fields({ onlyDiffering: false, hideEmpty: false, text: 'deal st', labelOf })).toEqual([
+      'stage',
+    ]);
+    expect(fields({ onlyDiffering: false, hideEmpty: false, text: 'won' })).toEqual([]);
+    expect(
+      fields({ onlyDiffering: false, hideEmpty: false, text: 'WON', valuesToo: true }),
+    ).toEqual(['stage']);
+  });
 });

@@ -2,7 +2,8 @@
 // row holds and which cells stray from a value nearly all objects share. Runs on up to
 // 10,000 × 300 cells, so each cell's key is computed once and primitives serve as their own keys.
 
-import type { CrmFields, CrmObject } from '../lib/json/json-value';
+import { type CrmFields, type CrmObject, fieldValue } from '../lib/json/json-value';
+import { describeValue } from '../lib/values/value-format';
 import { type ValueKey, ValueKeys } from './value-identity';
 
 /**
@@ -169,17 +170,35 @@ export interface RowFilter {
   /** Rows whose objects disagree, varying rows (every value its own) left out. */
   onlyDiffering: boolean;
   hideEmpty: boolean;
-  /** Matches anywhere in the field name, ignoring case. */
+  /** Matches anywhere in the field name or its label, ignoring case. */
   text: string;
+  /** The text may match any object's value of the field too. */
+  valuesToo?: boolean;
+  /** The field's declared label (entity schema), when known. */
+  labelOf?: ((field: string) => string | undefined) | undefined;
+}
+
+function holdsText(found: readonly FoundObject[], field: string, needle: string): boolean {
+  for (const object of found) {
+    const value = fieldValue(object.fields, field);
+    if (value !== undefined && describeValue(value).text.toLowerCase().includes(needle))
+      return true;
+  }
+  return false;
 }
 
 export function filterRows(table: FieldTable, filter: RowFilter): readonly FieldRow[] {
   const needle = filter.text.trim().toLowerCase();
   if (!filter.onlyDiffering && !filter.hideEmpty && needle === '') return table.rows;
+  const matches = (field: string) =>
+    needle === '' ||
+    field.toLowerCase().includes(needle) ||
+    (filter.labelOf?.(field)?.toLowerCase().includes(needle) ?? false) ||
+    (filter.valuesToo === true && holdsText(table.found, field, needle));
   return table.rows.filter(
     (row) =>
       (!filter.onlyDiffering || row.kind === 'differing') &&
       (!filter.hideEmpty || !row.empty) &&
-      (needle === '' || row.field.toLowerCase().includes(needle)),
+      matches(row.field),
   );
 }

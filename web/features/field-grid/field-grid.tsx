@@ -4,10 +4,9 @@ import type { GridMarks } from '../../diff/grid-marks';
 import type { ValueFilter } from '../../diff/value-summary';
 import { GridEmptyState } from './grid-empty-state';
 import { GridTable } from './grid-table';
-import { NotFoundList } from './not-found-list';
 
 export interface FieldGridProps {
-  /** The model from buildFieldRows: found objects (the columns) and ids Gong did not find. */
+  /** The model from buildFieldRows: found objects (the columns). */
   table: FieldTable;
   /** The rows to show: filterRows(table, …). */
   rows: readonly FieldRow[];
@@ -21,7 +20,7 @@ export interface FieldGridProps {
   onReference: (object: number | undefined) => void;
 }
 
-/** Ids Gong did not find, then the grid of fields × found objects (or why there is none). */
+/** The grid of fields × found objects, or why there is none. */
 export function FieldGrid({
   table,
   rows,
@@ -32,7 +31,6 @@ export function FieldGrid({
 }: FieldGridProps) {
   return (
     <div className="fg">
-      <NotFoundList ids={table.notFound} />
       {table.found.length === 0 ? (
         <GridEmptyState {...empty} />
       ) : (

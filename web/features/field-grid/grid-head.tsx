@@ -2,6 +2,7 @@ import type { Column } from '@tanstack/react-table';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import type { FieldRow } from '../../diff/field-rows';
 import type { ColumnMark } from '../../diff/grid-changes';
+import { ColumnResizer } from './column-resizer';
 import type { gridFeatures } from './grid-columns';
 
 type GridColumn = Column<typeof gridFeatures, FieldRow, unknown>;
@@ -29,6 +30,7 @@ export function GridHead(props: {
       <tr className="fg-head-row" aria-rowindex={1}>
         <th scope="col" className="fg-corner" aria-colindex={1}>
           {fieldColumn && headerText(fieldColumn)}
+          {fieldColumn && <ColumnResizer column={fieldColumn} label="the field column" />}
         </th>
         {virtualColumns.map((item) => {
           const column = columns[item.index + 1];
@@ -43,11 +45,12 @@ export function GridHead(props: {
               className={isReference ? `${className} fg-column-head--reference` : className}
               aria-colindex={item.index + 2}
               title={`${headerText(column)}${mark ? ` (${mark})` : ''}`}
-              style={{ transform: `translateX(${item.start}px)` }}
+              style={{ transform: `translateX(${item.start}px)`, width: item.size }}
             >
               {headerText(column)}
               {mark && <ColumnMarkBadge mark={mark} />}
               {isReference && <span className="fg-reference-badge"> reference</span>}
+              <ColumnResizer column={column} label={headerText(column)} />
             </th>
           );
         })}

@@ -1,9 +1,13 @@
+import { useRef } from 'react';
+import { useLightDismiss } from '../../lib/browser/use-light-dismiss';
 import { ROW_MARKS } from './row-marks';
 
 /** Every mark and shade of the grid in words. A disclosure: it is looked up, not read daily. */
 export function GridLegend() {
+  const panel = useRef<HTMLDetailsElement>(null);
+  useLightDismiss(panel);
   return (
-    <details className="fg-legend">
+    <details className="fg-legend" ref={panel}>
       <summary>Legend</summary>
       <dl className="fg-legend-list">
         {(['differs', 'varying', 'reference', 'changed'] as const).map((mark) => (

@@ -7,6 +7,7 @@ import type { CrmObject } from '../../lib/json/json-value';
 import { FieldGrid } from './field-grid';
 import { GridControls } from './grid-controls';
 import { GridLegend } from './grid-legend';
+import { NotFoundList } from './not-found-list';
 import { ProblemsFilter } from './problems-filter';
 import { useGridFilters } from './use-grid-filters';
 import { ValueFilterNote } from './value-filter-note';
@@ -17,7 +18,7 @@ export interface ResultsGridProps {
   changes?: GridChanges | undefined;
   /** Shows only these fields, on top of the grid's own filters. */
   onlyFields?: ReadonlySet<string> | undefined;
-  /** Actions on the filtered view, drawn beside the filters. */
+  /** Actions on the result and the filtered view (share, compare, export): one toolbar row. */
   toolbar?: (view: GridView) => ReactNode;
   /** When the integration's entity schema could be read: labels, types and problems. */
   schema?: GridSchema | undefined;
@@ -29,6 +30,11 @@ export interface ResultsGridProps {
 export function ResultsGrid(props: ResultsGridProps) {
   const { objects, changes, onlyFields, toolbar, schema, empty } = props;
   const [valueFilter, setValueFilter] = useState<ValueFilter>();
+  // "Amount · CURRENCY": Filter fields finds a field by its declared label as well.
+  const labelOf = useMemo(
+    () => (schema ? (field: string) => schema.row(field)?.summary : undefined),
+    [schema],
+  );
   const {
     table,
     objectCount,
@@ -38,7 +44,7 @@ export function ResultsGrid(props: ResultsGridProps) {
     filters,
     updateFilters,
     pending,
-  } = useGridFilters(objects, onlyFields, valueFilter);
+  } = useGridFilters(objects, onlyFields, valueFilter, labelOf);
   const [onlyProblems, setOnlyProblems] = useState(false);
   const problems = schema?.problemFields;
   const rows = useMemo(
@@ -52,6 +58,12 @@ export function ResultsGrid(props: ResultsGridProps) {
   );
   return (
     <section className="fg-view" aria-label="Fields" aria-busy={pending}>
+      {toolbar && (
+        <section className="fg-toolbar" aria-label="Result actions">
+          {toolbar({ found: table.found, rows })}
+        </section>
+      )}
+      {table.found.length === 0 && <NotFoundList ids={table.notFound} />}
       {table.found.length > 0 && (
         <GridControls
           filters={filters}
@@ -66,8 +78,8 @@ export function ResultsGrid(props: ResultsGridProps) {
               count={problems.size}
             />
           )}
+          <NotFoundList ids={table.notFound} />
           <GridLegend />
-          {toolbar?.({ found: table.found, rows })}
         </GridControls>
       )}
       {valueFilter && (

@@ -6,9 +6,14 @@ import { referenceMarks, rowsDifferingFrom } from '../../diff/reference-marks';
 import { objectsHolding, type ValueFilter } from '../../diff/value-summary';
 import type { CrmObject } from '../../lib/json/json-value';
 
-export type GridFilters = RowFilter;
+export type GridFilters = Omit<RowFilter, 'labelOf'>;
 
-export const NO_FILTERS: GridFilters = { onlyDiffering: false, hideEmpty: false, text: '' };
+export const NO_FILTERS: GridFilters = {
+  onlyDiffering: false,
+  hideEmpty: false,
+  text: '',
+  valuesToo: false,
+};
 
 /**
  * `onlyFields`: a filter set from outside the grid, e.g. the fields that changed.
@@ -19,6 +24,8 @@ export function useGridFilters(
   objects: readonly CrmObject[],
   onlyFields: ReadonlySet<string> | undefined,
   valueFilter: ValueFilter | undefined,
+  /** Declared labels (entity schema), which Filter fields matches too. */
+  labelOf?: ((field: string) => string | undefined) | undefined,
 ) {
   const whole = useMemo(() => buildFieldRows(objects), [objects]);
   const table = useMemo<FieldTable>(() => {
@@ -41,17 +48,19 @@ export function useGridFilters(
   const [filters, setFilters] = useState<GridFilters>(NO_FILTERS);
   // The box shows every keystroke at once; the rows follow when React has time.
   const text = useDeferredValue(filters.text);
-  const { onlyDiffering, hideEmpty } = filters;
+  const { onlyDiffering, hideEmpty, valuesToo } = filters;
   const rows = useMemo(() => {
     // Against a reference, "differing" means differing from it.
     let filtered = filterRows(table, {
       onlyDiffering: onlyDiffering && !reference,
       hideEmpty,
       text,
+      valuesToo,
+      labelOf,
     });
     if (reference && onlyDiffering) filtered = rowsDifferingFrom(filtered, reference);
     return onlyFields ? filtered.filter((row) => onlyFields.has(row.field)) : filtered;
-  }, [table, onlyDiffering, hideEmpty, text, onlyFields, reference]);
+  }, [table, onlyDiffering, hideEmpty, text, valuesToo, labelOf, onlyFields, reference]);
   const updateFilters = useCallback(
     (change: Partial<GridFilters>) => setFilters((current) => ({ ...current, ...change })),
     [],

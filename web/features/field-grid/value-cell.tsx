@@ -16,14 +16,15 @@ export interface ValueCellProps {
   /** Grid column: 1 for the first object (0 is the field name). */
   col: number;
   active: boolean;
-  /** Offset from the row's left edge, from the column virtualizer. */
+  /** Offset from the row's left edge and width, from the column virtualizer. */
   left: number;
+  width: number;
 }
 
 // Values are data: they render as React text (escaped) or as a link to an http(s) URL, never
 // as markup. A link inside a cell keeps tabIndex -1 so the grid stays one tab stop.
 export const ValueCell = memo(function ValueCell(props: ValueCellProps) {
-  const { value, outlier, change, problem, row, col, active, left } = props;
+  const { value, outlier, change, problem, row, col, active, left, width } = props;
   if (change) return <ChangedCell {...props} change={change} />;
   const view = cellView(value, outlier !== undefined);
   const className = problem ? `${view.className} fg-cell--problem` : view.className;
@@ -36,7 +37,7 @@ export const ValueCell = memo(function ValueCell(props: ValueCellProps) {
       aria-colindex={col + 1}
       aria-description={descriptionOf(problem, outlier)}
       title={problem ? `${view.title}\n⚠ ${problem}` : view.title}
-      style={{ transform: `translateX(${left}px)` }}
+      style={{ transform: `translateX(${left}px)`, width }}
     >
       {view.href !== undefined ? (
         <a href={view.href} target="_blank" rel="noopener noreferrer" tabIndex={-1}>
@@ -56,7 +57,7 @@ export const ValueCell = memo(function ValueCell(props: ValueCellProps) {
 
 /** Before → after, both visible; the old value struck through. Said in words to screen readers. */
 function ChangedCell(props: ValueCellProps & { change: CellChange }) {
-  const { value, change, problem, row, col, active, left } = props;
+  const { value, change, problem, row, col, active, left, width } = props;
   const view = changeView(change, value);
   const className = problem ? `${view.className} fg-cell--problem` : view.className;
   return (
@@ -68,7 +69,7 @@ function ChangedCell(props: ValueCellProps & { change: CellChange }) {
       aria-colindex={col + 1}
       aria-description={problem}
       title={problem ? `${view.title}\n⚠ ${problem}` : view.title}
-      style={{ transform: `translateX(${left}px)` }}
+      style={{ transform: `translateX(${left}px)`, width }}
     >
       <span className="fg-change" aria-hidden="true">
         {view.before && (

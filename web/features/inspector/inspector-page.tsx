@@ -113,70 +113,81 @@ export function InspectorPage() {
   };
 
   return (
-    <div className="inspector" {...open.drop.handlers}>
+    <div className={run ? 'inspector inspector--results' : 'inspector'} {...open.drop.handlers}>
       <header className="inspector-header">
         <h1>CRM Inspector</h1>
         <p className="tagline">What Gong stored for your CRM objects, field by field</p>
+        <ModeBanner config={config.data} error={config.error} onUseSamples={fillSamples} />
       </header>
-      <ModeBanner config={config.data} error={config.error} onUseSamples={fillSamples} />
-      {link.notice && <LinkNoticeView notice={link.notice} onDismiss={link.dismiss} />}
-      <QueryForm
-        integrationId={form.integrationId}
-        onIntegrationIdChange={form.setIntegrationId}
-        objectType={form.objectType}
-        onObjectTypeChange={form.setObjectType}
-        idsText={form.idsText}
-        onIdsTextChange={form.setIdsText}
-        onFetch={startFetch}
-        busy={busy}
-        renderIntegrationInput={(input) => <IntegrationPicker {...input} />}
-      />
-      <div className="page-tools">
-        <OpenResult state={open.file.state} onFile={open.file.open} />
-        <UploadStatusPanel integrationId={form.integrationId} />
-        <HistoryPanel
-          entries={history.entries}
-          hasResult={(entry) => history.resultOf(entry) !== undefined}
-          onRerun={rerun}
-          onShow={showEarlier}
-          onUseAsBaseline={compareWith}
-          busy={busy}
-        />
-      </div>
-      {open.file.state.status === 'failed' && (
-        <FileProblems {...open.file.state} onDismiss={open.file.clear} />
-      )}
-      {run && tally && (
-        <>
-          {busy && <RunProgress run={run} tally={tally} now={now} onCancel={cancelRun} />}
-          {open.opened && <OpenedNotice {...open.opened} />}
-          <RunStatus run={run} tally={tally} onRetryFailed={retry} tallyRef={tallyRef} />
-          <ResultsBoundary resetKey={run.id}>
-            <Suspense fallback={null}>
-              <div className="result-tools">
-                <ShareBar run={run} config={config.data} />
-                <CompareBar compare={compare} run={run} />
-              </div>
-              <SchemaPanel check={schema} />
-              <ResultsGrid
-                objects={gridObjects}
-                schema={schema.grid}
-                changes={compare.view?.changes}
-                onlyFields={compare.view?.onlyFields}
-                empty={emptyResultOf(
-                  tally,
-                  busy,
-                  compare.view !== undefined && compare.onlyChanges,
-                )}
-                toolbar={(view) => (
-                  <ExportButtons view={view} run={run} changes={compare.view?.changes} />
-                )}
-              />
-            </Suspense>
-          </ResultsBoundary>
-        </>
-      )}
-      {!run && <p className="placeholder">Paste CRM ids above and press Fetch.</p>}
+      <main className="inspector-main">
+        {link.notice && <LinkNoticeView notice={link.notice} onDismiss={link.dismiss} />}
+        <div className="query-row">
+          <QueryForm
+            integrationId={form.integrationId}
+            onIntegrationIdChange={form.setIntegrationId}
+            objectType={form.objectType}
+            onObjectTypeChange={form.setObjectType}
+            idsText={form.idsText}
+            onIdsTextChange={form.setIdsText}
+            onFetch={startFetch}
+            busy={busy}
+            compact={run !== null}
+            renderIntegrationInput={(input) => <IntegrationPicker {...input} />}
+          />
+          <div className="page-tools">
+            <OpenResult state={open.file.state} onFile={open.file.open} />
+            <UploadStatusPanel integrationId={form.integrationId} />
+            <HistoryPanel
+              entries={history.entries}
+              hasResult={(entry) => history.resultOf(entry) !== undefined}
+              onRerun={rerun}
+              onShow={showEarlier}
+              onUseAsBaseline={compareWith}
+              busy={busy}
+            />
+          </div>
+        </div>
+        {open.file.state.status === 'failed' && (
+          <FileProblems {...open.file.state} onDismiss={open.file.clear} />
+        )}
+        {run && tally && (
+          <>
+            {busy && <RunProgress run={run} tally={tally} now={now} onCancel={cancelRun} />}
+            {open.opened && <OpenedNotice {...open.opened} />}
+            <div className="run-row">
+              <RunStatus run={run} tally={tally} onRetryFailed={retry} tallyRef={tallyRef} />
+              <ResultsBoundary resetKey={run.id}>
+                <Suspense fallback={null}>
+                  <SchemaPanel check={schema} />
+                </Suspense>
+              </ResultsBoundary>
+            </div>
+            <ResultsBoundary resetKey={run.id}>
+              <Suspense fallback={null}>
+                <ResultsGrid
+                  objects={gridObjects}
+                  schema={schema.grid}
+                  changes={compare.view?.changes}
+                  onlyFields={compare.view?.onlyFields}
+                  empty={emptyResultOf(
+                    tally,
+                    busy,
+                    compare.view !== undefined && compare.onlyChanges,
+                  )}
+                  toolbar={(view) => (
+                    <>
+                      <ShareBar run={run} config={config.data} />
+                      <CompareBar compare={compare} run={run} />
+                      <ExportButtons view={view} run={run} changes={compare.view?.changes} />
+                    </>
+                  )}
+                />
+              </Suspense>
+            </ResultsBoundary>
+          </>
+        )}
+        {!run && <p className="placeholder">Paste CRM ids above and press Fetch.</p>}
+      </main>
       {open.drop.dragging && (
         <div className="drop-overlay" aria-hidden="true">
           Drop a result JSON to open it

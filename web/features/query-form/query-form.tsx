@@ -22,6 +22,11 @@ export interface QueryFormProps {
   onIdsTextChange: (value: string) => void;
   onFetch: (query: CrmQuery) => void;
   busy: boolean;
+  /**
+   * Once a result is on screen the form folds into one row, each field keeping its label; the
+   * ids box shows one line and grows again on focus, over the page rather than pushing it.
+   */
+  compact?: boolean;
   /** Draws the Integration ID input, e.g. with Gong's integrations to pick from. */
   renderIntegrationInput?: (input: IntegrationInputProps) => ReactNode;
 }
@@ -48,7 +53,7 @@ export function QueryForm(props: QueryFormProps) {
 
   return (
     <form
-      className="query-form"
+      className={props.compact ? 'query-form query-form--compact' : 'query-form'}
       aria-label="Query"
       onSubmit={(event) => {
         event.preventDefault();
@@ -90,16 +95,22 @@ export function QueryForm(props: QueryFormProps) {
       </div>
       <div className="field field-ids">
         <label htmlFor={`${id}-ids`}>CRM IDs</label>
-        <textarea
-          id={`${id}-ids`}
-          rows={5}
-          spellCheck={false}
-          placeholder="One per line, or comma-, tab- or space-separated, CSV, or a JSON array"
-          value={props.idsText}
-          onChange={(event) => props.onIdsTextChange(event.target.value)}
-          aria-invalid={submitted && idsError !== undefined}
-          aria-describedby={`${id}-ids-summary`}
-        />
+        <div className="ids-box">
+          <textarea
+            id={`${id}-ids`}
+            rows={props.compact ? 1 : 5}
+            // Folded to one line, the box shows its first id again when left.
+            onBlur={(event) => {
+              if (props.compact) event.currentTarget.scrollTop = 0;
+            }}
+            spellCheck={false}
+            placeholder="One per line, or comma-, tab- or space-separated, CSV, or a JSON array"
+            value={props.idsText}
+            onChange={(event) => props.onIdsTextChange(event.target.value)}
+            aria-invalid={submitted && idsError !== undefined}
+            aria-describedby={`${id}-ids-summary`}
+          />
+        </div>
         <IdsSummary
           id={`${id}-ids-summary`}
           parsed={parsed}

@@ -9,7 +9,11 @@ export function ShareBar({ run, config }: { run: Run; config: ConfigResponse | u
   const running = run.finishedAt === undefined;
   const noIntegration = run.integrationId === '';
   return (
-    <section className="share-bar" aria-label="Share">
+    <section
+      className="share-bar"
+      aria-label="Share"
+      title="Results stay in this tab's memory only, unless you Download JSON. Links and curl carry the query, never results or credentials."
+    >
       <div className="share-buttons">
         <button type="button" onClick={actions.downloadJson} disabled={running}>
           Download JSON
@@ -28,9 +32,9 @@ export function ShareBar({ run, config }: { run: Run; config: ConfigResponse | u
         >
           Copy as curl
         </button>
+        {/* The hint is the section's tooltip: a message taking its place made the row jump. */}
         <p className="share-status" aria-live="polite">
-          {actions.status ||
-            "Results stay in this tab's memory only, unless you Download JSON. Links and curl carry the query, never results or credentials."}
+          {actions.status}
         </p>
       </div>
       {actions.longLink !== undefined && (
