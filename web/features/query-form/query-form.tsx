@@ -1,8 +1,10 @@
 import { type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react';
 import { integrationIdSchema, OBJECT_TYPES, type ObjectType } from '../../../proxy/contract';
-import { parseIds } from '../../lib/ids/parse-ids';
+import { otherTypeOf } from '../../lib/ids/id-type';
+import { readPastedTable } from '../../lib/ids/pasted-table';
 import type { CrmQuery } from '../../model/query';
 import { IdsSummary } from './ids-summary';
+import { PastePreview } from './paste-preview';
 
 /** What the Integration ID input needs from the form, for a picker that draws its own input. */
 export interface IntegrationInputProps {
@@ -36,19 +38,29 @@ export function QueryForm(props: QueryFormProps) {
   const [submitted, setSubmitted] = useState(false);
   // Parsing 100,000 pasted ids takes tens of ms: keep typing responsive.
   const deferredText = useDeferredValue(props.idsText);
-  const parsed = useMemo(() => parseIds(deferredText), [deferredText]);
+  // A spreadsheet paste sends one column; the person may pick another.
+  // Kept with the text it was chosen for: a new paste (typed, linked or from History) reads afresh.
+  const [chosen, setChosen] = useState<{ text: string; index: number }>();
+  const column = chosen?.text === props.idsText ? chosen.index : undefined;
+  const pasted = useMemo(() => readPastedTable(deferredText, column), [deferredText, column]);
+  const parsed = pasted.parsed;
+  const otherType = otherTypeOf(parsed.ids, props.objectType);
   const integrationError = integrationIdProblem(props.integrationId);
   const idsError = parsed.ids.length === 0 ? 'Paste at least one CRM id' : undefined;
 
-  const submit = () => {
+  const submit = (objectType = props.objectType) => {
     setSubmitted(true);
-    const ids = parseIds(props.idsText);
+    const ids = readPastedTable(props.idsText, column).parsed;
     if (integrationError || ids.ids.length === 0 || props.busy) return;
     props.onFetch({
       integrationId: props.integrationId,
-      objectType: props.objectType,
+      objectType,
       ids: ids.ids,
     });
+  };
+  const fetchAs = (type: ObjectType) => {
+    props.onObjectTypeChange(type);
+    submit(type);
   };
 
   return (
@@ -115,6 +127,12 @@ export function QueryForm(props: QueryFormProps) {
           id={`${id}-ids-summary`}
           parsed={parsed}
           error={submitted ? idsError : undefined}
+        />
+        <PastePreview
+          table={pasted.table}
+          onColumn={(index) => setChosen({ text: props.idsText, index })}
+          otherType={otherType}
+          onOtherType={fetchAs}
         />
       </div>
       <div className="form-actions">
