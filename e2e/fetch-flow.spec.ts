@@ -89,7 +89,9 @@ test('a 1,000-object result fills the grid with a bounded number of cells', asyn
   ).toBeVisible();
 });
 
-test('cancel keeps what arrived, and Retry failed fetches only the rest', async ({ page }) => {
+test('cancel keeps what arrived, and Fetch the remaining N fetches only the rest', async ({
+  page,
+}) => {
   await page.goto(GONG_MODE_URL);
   await fillQuery(page, { objectType: 'LEAD', ids: sampleIds('LEAD', 900).join('\n') });
   // From the keyboard: the focus stays on Fetch while it runs, and lands on the tally on Cancel.
@@ -107,7 +109,9 @@ test('cancel keeps what arrived, and Retry failed fetches only the rest', async 
   const found = Number(/(\d+) found/.exec(status)?.[1]);
   expect(found).toBeGreaterThan(0);
   expect(found).toBeLessThan(900);
-  await page.getByRole('button', { name: 'Retry failed' }).click();
+  const canceled = Number(/(\d+) canceled/.exec(status)?.[1]);
+  await expect(page.getByRole('button', { name: 'Retry failed' })).toHaveCount(0);
+  await page.getByRole('button', { name: `Fetch the remaining ${canceled}` }).click();
   await expect(page.getByRole('status')).toHaveText('900 requested · 900 found · 0 not found', {
     timeout: 20_000,
   });

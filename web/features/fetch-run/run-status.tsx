@@ -64,7 +64,10 @@ export function RunStatus(props: {
       )}
       {retryable && (
         <button type="button" onClick={onRetryFailed}>
-          Retry failed
+          {/* After Cancel nothing failed: the button says what it will do. */}
+          {tally.failed + tally.unanswered > 0
+            ? 'Retry failed'
+            : `Fetch the remaining ${tally.canceled}`}
         </button>
       )}
       {requestIds.length > 0 && (

@@ -70,7 +70,9 @@ export function InspectorPage() {
   const objects = usePacedValue(landed, busy, run?.id);
 
   const gridObjects = compare.view?.objects ?? objects;
-  const schema = useSchemaCheck(run, gridObjects, open.opened !== null);
+  // The result alone, never the view (Only changes, the baseline's columns): findings are about
+  // what Gong holds now.
+  const schema = useSchemaCheck(run, objects, open.opened !== null);
 
   // A fetch or a retry calls Gong: the notes about a file or a link no longer hold.
   const startFetch = (query: CrmQuery) => {
@@ -140,6 +142,7 @@ export function InspectorPage() {
             <HistoryPanel
               entries={history.entries}
               hasResult={(entry) => history.resultOf(entry) !== undefined}
+              isOnScreen={(entry) => run !== null && history.resultOf(entry)?.id === run.id}
               onRerun={rerun}
               onShow={showEarlier}
               onUseAsBaseline={compareWith}
