@@ -19,7 +19,7 @@ async function fetchSamples(page: Page) {
 
 async function expectResultKept(page: Page) {
   await expect(page.getByRole('status')).toHaveText(TALLY);
-  await expect(page.getByRole('table', { name: 'CRM objects' })).toHaveAttribute(
+  await expect(page.getByRole('grid', { name: 'CRM objects' })).toHaveAttribute(
     'aria-colcount',
     '21',
   );
@@ -223,12 +223,12 @@ test.describe('hostile result files', () => {
     await expect(page.getByRole('note', { name: 'Opened file' })).toContainText('huge-value.json', {
       timeout: 20_000,
     });
-    const grid = page.getByRole('table', { name: 'CRM objects' });
+    const grid = page.getByRole('grid', { name: 'CRM objects' });
     await expect(grid).toHaveAttribute('aria-colcount', '2');
     await grid
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader', { name: /^notes/ }) })
-      .getByRole('cell')
+      .getByRole('gridcell')
       .first()
       .focus();
     await page.keyboard.press('Enter');
@@ -253,7 +253,7 @@ test.describe('hostile result files', () => {
       buffer: Buffer.from(text),
     });
     await expect(page.getByRole('note', { name: 'Opened file' })).toContainText('proto.json');
-    const grid = page.getByRole('table', { name: 'CRM objects' });
+    const grid = page.getByRole('grid', { name: 'CRM objects' });
     await expect(grid).toHaveAttribute('aria-colcount', '4');
     await expect(grid.getByRole('columnheader', { name: '__proto__', exact: true })).toBeVisible();
     expect(

@@ -19,7 +19,7 @@ async function fetchDeals(page: Page, tally = TALLY) {
   await expect(page.getByRole('status')).toHaveText(tally);
 }
 
-const grid = (page: Page) => page.getByRole('table', { name: 'CRM objects' });
+const grid = (page: Page) => page.getByRole('grid', { name: 'CRM objects' });
 const summary = (page: Page) => page.getByText(/^\d+ objects? changed · \d+ fields? changed/);
 
 test.beforeEach(async ({ page }) => {
@@ -49,13 +49,13 @@ test('an object changed in Gong between two fetches shows exactly that change', 
   await expect(grid(page)).toHaveAttribute('aria-rowcount', '2');
   await expect(grid(page).getByRole('columnheader', { name: `${deal.id} changed` })).toBeVisible();
   await expect(
-    grid(page).getByRole('cell', {
+    grid(page).getByRole('gridcell', {
       name: `changed from ${deal.before.stage} to negotiation (e2e)`,
     }),
   ).toBeVisible();
   await expect(page.getByText(/^1 of \d+ fields$/)).toBeVisible();
   await grid(page)
-    .getByRole('cell', { name: /^changed from/ })
+    .getByRole('gridcell', { name: /^changed from/ })
     .dblclick();
   const dialog = page.getByRole('dialog', { name: `Value of stage for ${deal.id}` });
   await expect(dialog).toContainText('changed since the baseline');
@@ -145,14 +145,14 @@ test('compared with a downloaded file: removed, added and disappeared, exact pas
   await expect(table).toHaveAttribute('aria-colcount', '4');
   await expect(table.getByRole('columnheader', { name: `${gone} disappeared` })).toBeVisible();
   await expect(
-    table.getByRole('cell', { name: 'changed from 9007199254740993 to 9007199254740992' }),
+    table.getByRole('gridcell', { name: 'changed from 9007199254740993 to 9007199254740992' }),
   ).toBeVisible();
-  await expect(table.getByRole('cell', { name: 'added: high' })).toBeVisible();
+  await expect(table.getByRole('gridcell', { name: 'added: high' })).toBeVisible();
   // Columns: the 2^53 deal, the edited deal, the deal that disappeared (all its fields removed).
   const nextStep = table
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader', { name: /^nextStep/ }) })
-    .getByRole('cell');
+    .getByRole('gridcell');
   await expect(nextStep.nth(1)).toHaveAccessibleName(`removed: ${edited.before.nextStep}`);
   await expect(nextStep.nth(2)).toHaveAccessibleName(/^removed: /);
   await expect(page.getByText(/^Baseline: crm-DEAL-/)).toBeVisible();

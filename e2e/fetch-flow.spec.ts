@@ -12,7 +12,7 @@ test('a new user fetches the sandbox sample ids and reads the grid', async ({ pa
   await page.getByRole('button', { name: 'Use sample ids' }).click();
   await page.getByRole('button', { name: 'Fetch' }).click();
   await expect(page.getByRole('status')).toHaveText('20 requested · 20 found · 0 not found');
-  const grid = page.getByRole('table', { name: 'CRM objects' });
+  const grid = page.getByRole('grid', { name: 'CRM objects' });
   await expect(
     grid.getByRole('columnheader', { name: sampleIds('DEAL', 1)[0], exact: true }),
   ).toBeVisible();
@@ -78,9 +78,9 @@ test('a 1,000-object result fills the grid with a bounded number of cells', asyn
   await expect(page.getByRole('status')).toHaveText('1000 requested · 1000 found · 0 not found', {
     timeout: 20_000,
   });
-  const grid = page.getByRole('table', { name: 'CRM objects' });
+  const grid = page.getByRole('grid', { name: 'CRM objects' });
   await expect(grid).toHaveAttribute('aria-colcount', '1001');
-  expect(await grid.getByRole('cell').count()).toBeLessThan(3000);
+  expect(await grid.getByRole('gridcell').count()).toBeLessThan(3000);
   // The far end is reachable by keyboard: End moves to the last object's column.
   await grid.getByRole('rowheader').first().focus();
   await page.keyboard.press('End');

@@ -7,7 +7,7 @@ import { sampleIds } from '../proxy/stand-in/sample-data';
 import { expect, fillQuery, GONG_MODE_URL, standIn, test } from './support';
 
 const ids = sampleIds('DEAL', 20);
-const grid = (page: Page) => page.getByRole('table', { name: 'CRM objects' });
+const grid = (page: Page) => page.getByRole('grid', { name: 'CRM objects' });
 
 async function fetchDeals(page: Page, query = ids.join('\n')) {
   await page.goto(GONG_MODE_URL);
@@ -120,7 +120,7 @@ test('a column is made wider by dragging its header edge', async ({ page }) => {
     .poll(async () => (await header.boundingBox())?.width ?? 0)
     .toBeGreaterThan(before + 80);
   // The cells below follow their header.
-  const cell = grid(page).getByRole('cell', { name: ids[0], exact: true });
+  const cell = grid(page).getByRole('gridcell', { name: ids[0], exact: true });
   expect(Math.round((await cell.boundingBox())?.width ?? 0)).toBe(
     Math.round((await header.boundingBox())?.width ?? 0),
   );
@@ -131,7 +131,7 @@ test("on a 390 px phone an object's values show beside the field names", async (
   await fetchDeals(page);
   await expect(page.getByRole('status')).toHaveText('20 requested · 20 found · 0 not found');
   const name = grid(page).getByRole('rowheader', { name: /^objectId/ });
-  const value = grid(page).getByRole('cell', { name: ids[0], exact: true });
+  const value = grid(page).getByRole('gridcell', { name: ids[0], exact: true });
   await name.scrollIntoViewIfNeeded();
   const nameBox = await name.boundingBox();
   const valueBox = await value.boundingBox();

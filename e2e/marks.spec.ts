@@ -17,7 +17,7 @@ test.beforeEach(async ({ page }) => {
   );
 });
 
-const grid = (page: Page) => page.getByRole('table', { name: 'CRM objects' });
+const grid = (page: Page) => page.getByRole('grid', { name: 'CRM objects' });
 const rowOf = (page: Page, field: string) =>
   grid(page)
     .getByRole('row')
@@ -45,19 +45,19 @@ test('ids and timestamps are varying, not differing; each row says how many valu
 test('only the cell that departs from a dominant value is shaded', async ({ page }) => {
   const isDeleted = rowOf(page, 'isDeleted');
   // 19 false, 1 true: the one true is an outlier.
-  const outliers = isDeleted.getByRole('cell', { description: /differs from the value 80%/ });
+  const outliers = isDeleted.getByRole('gridcell', { description: /differs from the value 80%/ });
   const selected = page.getByRole('region', { name: 'Selected field' });
   await isDeleted.getByRole('rowheader').click();
   await expect(selected).toContainText('isDeleted2 distinct values:');
   await expect(selected.getByRole('button', { name: 'false ×19' })).toBeVisible();
   // The stage row holds 10 values: no value dominates, so no cell is shaded.
   await expect(
-    rowOf(page, 'stage').getByRole('cell', { description: /differs from the value 80%/ }),
+    rowOf(page, 'stage').getByRole('gridcell', { description: /differs from the value 80%/ }),
   ).toHaveCount(0);
   await selected.getByRole('button', { name: 'true ×1' }).click();
   await expect(page.getByText('Showing 1 of 20 objects: isDeleted is true')).toBeVisible();
   await expect(grid(page).getByRole('columnheader')).toHaveCount(2);
-  await expect(isDeleted.getByRole('cell', { name: 'true', exact: true })).toBeVisible();
+  await expect(isDeleted.getByRole('gridcell', { name: 'true', exact: true })).toBeVisible();
   await expect(outliers).toHaveCount(0);
   await page.getByRole('button', { name: 'Show all objects' }).click();
   await expect(page.getByText(/Showing 1 of 20 objects/)).toHaveCount(0);
@@ -65,7 +65,7 @@ test('only the cell that departs from a dominant value is shaded', async ({ page
 });
 
 test('Compare to one object marks every difference against the chosen column', async ({ page }) => {
-  const firstCell = rowOf(page, 'stage').getByRole('cell').nth(1);
+  const firstCell = rowOf(page, 'stage').getByRole('gridcell').nth(1);
   await firstCell.click();
   await page.getByRole('button', { name: 'Compare to one object' }).click();
   await expect(page.getByRole('button', { name: 'Compare to one object' })).toHaveAttribute(
@@ -82,7 +82,9 @@ test('Compare to one object marks every difference against the chosen column', a
   // The reference's own cell is never marked; cells of other stages are.
   await expect(firstCell).not.toHaveAccessibleDescription(/reference/);
   await expect(
-    rowOf(page, 'stage').getByRole('cell', { description: 'differs from the reference object' }),
+    rowOf(page, 'stage').getByRole('gridcell', {
+      description: 'differs from the reference object',
+    }),
   ).not.toHaveCount(0);
   await page.getByRole('button', { name: 'Compare to one object' }).click();
   await expect(grid(page).getByRole('columnheader', { name: /reference/ })).toHaveCount(0);

@@ -6,7 +6,7 @@ import { sampleIds } from '../proxy/stand-in/sample-data';
 import { expect, fillQuery, GONG_MODE_URL, standIn, test } from './support';
 
 const ids = sampleIds('DEAL', 20);
-const grid = (page: Page) => page.getByRole('table', { name: 'CRM objects' });
+const grid = (page: Page) => page.getByRole('grid', { name: 'CRM objects' });
 const focusedName = (page: Page) =>
   page.evaluate(() => {
     const cell = document.activeElement;

@@ -5,7 +5,7 @@ import { toJsonText } from '../proxy/stand-in/json-text';
 import { sampleIds, sampleObjects } from '../proxy/stand-in/sample-data';
 import { expect, fillQuery, GONG_MODE_URL, INTEGRATION_ID, standIn, test } from './support';
 
-const grid = (page: Page) => page.getByRole('table', { name: 'CRM objects' });
+const grid = (page: Page) => page.getByRole('grid', { name: 'CRM objects' });
 // A row header's name starts with the field name; label, type and flags follow.
 const rowOf = (page: Page, field: string) =>
   grid(page)
@@ -14,7 +14,7 @@ const rowOf = (page: Page, field: string) =>
 const flag = (page: Page, field: string, text: string) =>
   rowOf(page, field).getByRole('img', { name: text, exact: true });
 const cell = (page: Page, field: string, value: string) =>
-  rowOf(page, field).getByRole('cell', { name: value, exact: true });
+  rowOf(page, field).getByRole('gridcell', { name: value, exact: true });
 
 /** Moves the grid's cursor onto an object's column, so the virtualized grid draws it. */
 async function showObject(page: Page, index: number) {

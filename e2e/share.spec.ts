@@ -23,7 +23,7 @@ async function fetchIds(page: Page, objectType: string, ids: string[], tally: st
 }
 
 const visibleRows = (page: Page) =>
-  page.getByRole('table', { name: 'CRM objects' }).getByRole('row').allInnerTexts();
+  page.getByRole('grid', { name: 'CRM objects' }).getByRole('row').allInnerTexts();
 
 test.beforeEach(async () => {
   await standIn.reset();
@@ -60,7 +60,7 @@ test('a downloaded result opens in a fresh page: same grid and tally, no call to
   await page.getByLabel('Open result JSON').setInputFiles(path);
   await expect(page.getByRole('status')).toHaveText('21 requested · 20 found · 1 not found');
   await expect(page.getByRole('note', { name: 'Opened file' })).toContainText('No call to Gong');
-  const grid = page.getByRole('table', { name: 'CRM objects' });
+  const grid = page.getByRole('grid', { name: 'CRM objects' });
   await expect(grid).toHaveAttribute('aria-colcount', '21');
   // The file promises no call to Gong: its schema check waits to be asked for.
   await schema.getByRole('button', { name: 'Read the schema', exact: true }).click();

@@ -142,6 +142,8 @@ export function GridTable({ found, rows, marks, onValueFilter, onReference }: Gr
         <table
           ref={tableRef}
           className="fg-table"
+          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: an ARIA grid, not a table: it has its own arrow-key navigation and one tab stop.
+          role="grid"
           aria-label="CRM objects"
           aria-rowcount={rows.length + 1}
           aria-colcount={found.length + 1}

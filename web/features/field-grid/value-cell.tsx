@@ -30,6 +30,8 @@ export const ValueCell = memo(function ValueCell(props: ValueCellProps) {
   const className = problem ? `${view.className} fg-cell--problem` : view.className;
   return (
     <td
+      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a cell of the ARIA grid (grid-table.tsx).
+      role="gridcell"
       className={active ? `${className} fg-cell--active` : className}
       data-row={row}
       data-col={col}
@@ -62,6 +64,8 @@ function ChangedCell(props: ValueCellProps & { change: CellChange }) {
   const className = problem ? `${view.className} fg-cell--problem` : view.className;
   return (
     <td
+      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a cell of the ARIA grid (grid-table.tsx).
+      role="gridcell"
       className={active ? `${className} fg-cell--active` : className}
       data-row={row}
       data-col={col}
