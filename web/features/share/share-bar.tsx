@@ -32,6 +32,14 @@ export function ShareBar({ run, config }: { run: Run; config: ConfigResponse | u
         >
           Copy as curl
         </button>
+        <button
+          type="button"
+          onClick={actions.copyProxyCurl}
+          disabled={noIntegration}
+          title="The same query as calls to this proxy: works in the sandbox, needs no Gong credential"
+        >
+          Copy proxy curl
+        </button>
         {/* The hint is the section's tooltip: a message taking its place made the row jump. */}
         <p className="share-status" aria-live="polite">
           {actions.status}
