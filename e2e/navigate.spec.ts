@@ -1,6 +1,7 @@
 // Getting to the cell: next and previous difference and problem by button and key, the problem
 // list that jumps, Go to object, Filter fields by label and by value, the focused cell kept in
 // view, and one click selecting while a double click opens.
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { sampleIds } from '../proxy/stand-in/sample-data';
 import { expect, fillQuery, GONG_MODE_URL, standIn, test } from './support';
@@ -104,4 +105,26 @@ test('the same on a phone, where the page scrolls as well', async ({ page }) => 
   await grid(page).getByRole('rowheader').first().focus();
   for (let i = 0; i < 15; i += 1) await page.keyboard.press('ArrowDown');
   await expect(page.locator(':focus')).toBeInViewport();
+});
+
+test('Objects as rows shows one row per object, and CSV follows that orientation', async ({
+  page,
+}) => {
+  await page.getByRole('checkbox', { name: 'Objects as rows' }).check();
+  const table = page.getByRole('table', { name: 'CRM objects as rows' });
+  await expect(table.getByRole('rowheader', { name: ids[0], exact: true })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'stage', exact: true })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Filter fields' }).fill('stage');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const csv = readFileSync(await (await downloading).path(), 'utf8');
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
+  expect(lines[0]).toBe('Object,stage');
+  expect(lines).toHaveLength(21);
+  expect(lines[1]?.startsWith(`${ids[0]},`)).toBe(true);
+  await page.getByRole('checkbox', { name: 'Objects as rows' }).uncheck();
+  await expect(grid(page)).toBeVisible();
 });

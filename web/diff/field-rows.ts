@@ -63,6 +63,8 @@ export interface FieldTable {
 export interface GridView {
   readonly found: readonly FoundObject[];
   readonly rows: readonly FieldRow[];
+  /** Shown with objects as rows (fields as columns): exports follow. */
+  readonly objectsAsRows?: boolean;
 }
 
 function isFound(object: CrmObject): object is FoundObject {

@@ -8,6 +8,7 @@ import { FieldGrid } from './field-grid';
 import { GridControls } from './grid-controls';
 import { GridLegend } from './grid-legend';
 import { NotFoundList } from './not-found-list';
+import { ObjectRowsTable } from './object-rows-table';
 import { ProblemsFilter } from './problems-filter';
 import { useGridFilters } from './use-grid-filters';
 import { ValueFilterNote } from './value-filter-note';
@@ -46,6 +47,7 @@ export function ResultsGrid(props: ResultsGridProps) {
     pending,
   } = useGridFilters(objects, onlyFields, valueFilter, labelOf);
   const [onlyProblems, setOnlyProblems] = useState(false);
+  const [objectsAsRows, setObjectsAsRows] = useState(false);
   const problems = schema?.problemFields;
   const rows = useMemo(
     () => (onlyProblems && problems ? filtered.filter((row) => problems.has(row.field)) : filtered),
@@ -60,7 +62,7 @@ export function ResultsGrid(props: ResultsGridProps) {
     <section className="fg-view" aria-label="Fields" aria-busy={pending}>
       {toolbar && (
         <section className="fg-toolbar" aria-label="Result actions">
-          {toolbar({ found: table.found, rows })}
+          {toolbar({ found: table.found, rows, objectsAsRows })}
         </section>
       )}
       {table.found.length === 0 && <NotFoundList ids={table.notFound} />}
@@ -78,6 +80,14 @@ export function ResultsGrid(props: ResultsGridProps) {
               count={problems.size}
             />
           )}
+          <label className="fg-check">
+            <input
+              type="checkbox"
+              checked={objectsAsRows}
+              onChange={(event) => setObjectsAsRows(event.target.checked)}
+            />
+            Objects as rows
+          </label>
           <NotFoundList ids={table.notFound} />
           <GridLegend />
         </GridControls>
@@ -90,14 +100,18 @@ export function ResultsGrid(props: ResultsGridProps) {
           onClear={() => setValueFilter(undefined)}
         />
       )}
-      <FieldGrid
-        table={table}
-        rows={rows}
-        marks={marks}
-        empty={empty}
-        onValueFilter={setValueFilter}
-        onReference={setReference}
-      />
+      {objectsAsRows && table.found.length > 0 ? (
+        <ObjectRowsTable found={table.found} rows={rows} marks={marks} />
+      ) : (
+        <FieldGrid
+          table={table}
+          rows={rows}
+          marks={marks}
+          empty={empty}
+          onValueFilter={setValueFilter}
+          onReference={setReference}
+        />
+      )}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react';
+import { type ReactNode, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { integrationIdSchema, OBJECT_TYPES, type ObjectType } from '../../../proxy/contract';
 import { otherTypeOf } from '../../lib/ids/id-type';
 import { readPastedTable } from '../../lib/ids/pasted-table';
@@ -48,8 +48,11 @@ export function QueryForm(props: QueryFormProps) {
   const integrationError = integrationIdProblem(props.integrationId);
   const idsError = parsed.ids.length === 0 ? 'Paste at least one CRM id' : undefined;
 
+  const idsBox = useRef<HTMLTextAreaElement>(null);
   const submit = (objectType = props.objectType) => {
     setSubmitted(true);
+    // The form folds after a fetch: the one-line box then shows the first id, not a middle one.
+    if (idsBox.current) idsBox.current.scrollTop = 0;
     const ids = readPastedTable(props.idsText, column).parsed;
     if (integrationError || ids.ids.length === 0 || props.busy) return;
     props.onFetch({
@@ -110,6 +113,7 @@ export function QueryForm(props: QueryFormProps) {
         <div className="ids-box">
           <textarea
             id={`${id}-ids`}
+            ref={idsBox}
             rows={props.compact ? 1 : 5}
             // Folded to one line, the box shows its first id again when left.
             onBlur={(event) => {
