@@ -138,3 +138,13 @@ test("on a 390 px phone an object's values show beside the field names", async (
   expect(valueBox?.x).toBeGreaterThan((nameBox?.x ?? 0) + (nameBox?.width ?? 0) - 2);
   expect((valueBox?.x ?? 999) + 60).toBeLessThan(390);
 });
+
+test('narrower than 1280 px the same actions sit in one Actions menu', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await fetchDeals(page);
+  await expect(page.getByRole('status')).toHaveText('20 requested · 20 found · 0 not found');
+  await expect(page.getByRole('button', { name: 'Export CSV' })).toBeHidden();
+  await page.getByText('Actions', { exact: true }).click();
+  for (const name of ['Download JSON', 'Copy link', 'Copy as curl', 'Export CSV'])
+    await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+});

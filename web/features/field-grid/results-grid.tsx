@@ -3,6 +3,7 @@ import type { GridView } from '../../diff/field-rows';
 import type { GridChanges } from '../../diff/grid-changes';
 import type { GridMarks, GridSchema } from '../../diff/grid-marks';
 import type { ValueFilter } from '../../diff/value-summary';
+import { useMediaQuery } from '../../lib/browser/use-media-query';
 import type { CrmObject } from '../../lib/json/json-value';
 import { FieldGrid } from './field-grid';
 import { GridControls } from './grid-controls';
@@ -10,6 +11,7 @@ import { GridLegend } from './grid-legend';
 import { NotFoundList } from './not-found-list';
 import { ObjectRowsTable } from './object-rows-table';
 import { ProblemsFilter } from './problems-filter';
+import { ResultActions } from './result-actions';
 import { useGridFilters } from './use-grid-filters';
 import { ValueFilterNote } from './value-filter-note';
 
@@ -48,6 +50,8 @@ export function ResultsGrid(props: ResultsGridProps) {
   } = useGridFilters(objects, onlyFields, valueFilter, labelOf);
   const [onlyProblems, setOnlyProblems] = useState(false);
   const [objectsAsRows, setObjectsAsRows] = useState(false);
+  // From 1280 px every action is a button in view; narrower, they sit in one overflow menu.
+  const wide = useMediaQuery('(min-width: 1280px)');
   const problems = schema?.problemFields;
   const rows = useMemo(
     () => (onlyProblems && problems ? filtered.filter((row) => problems.has(row.field)) : filtered),
@@ -61,9 +65,9 @@ export function ResultsGrid(props: ResultsGridProps) {
   return (
     <section className="fg-view" aria-label="Fields" aria-busy={pending}>
       {toolbar && (
-        <section className="fg-toolbar" aria-label="Result actions">
+        <ResultActions wide={wide}>
           {toolbar({ found: table.found, rows, objectsAsRows })}
-        </section>
+        </ResultActions>
       )}
       {table.found.length === 0 && <NotFoundList ids={table.notFound} />}
       {table.found.length > 0 && (
