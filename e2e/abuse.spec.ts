@@ -139,7 +139,8 @@ test('100,000 ids: the live count appears, the run can be canceled, the page ans
   // The page still answers: the form takes a new paste at once.
   await page.getByLabel('CRM IDs').fill('one-more');
   await idsSummary(page).toHaveAccessibleDescription(/^1 id · 1 call$/);
-  await expect(page.getByRole('button', { name: 'Fetch' })).toBeEnabled();
+  // Exact: beside it now stands "Fetch the remaining N".
+  await expect(page.getByRole('button', { name: 'Fetch', exact: true })).toBeEnabled();
 });
 
 interface HostileFile {

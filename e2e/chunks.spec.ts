@@ -23,7 +23,7 @@ test('result panels that cannot be loaded say so and offer a reload; the tally s
 });
 
 test('a file reader that cannot be loaded is said, not read forever', async ({ page }) => {
-  await page.route('**/assets/read-result-file-*.js', (route) => route.fulfill({ status: 404 }));
+  await page.route('**/assets/read-file-*.js', (route) => route.fulfill({ status: 404 }));
   await page.goto(SANDBOX_URL);
   await page.getByLabel('Open result JSON').setInputFiles({
     name: 'saved.json',

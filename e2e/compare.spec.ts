@@ -4,6 +4,9 @@ import { toJsonText } from '../proxy/stand-in/json-text';
 import { sampleIds, sampleObjects } from '../proxy/stand-in/sample-data';
 import { expect, fillQuery, GONG_MODE_URL, standIn, test } from './support';
 
+// Tall enough that every row of 20 deals is drawn: the grid draws only the rows in its viewport.
+test.use({ viewport: { width: 1280, height: 1000 } });
+
 const DEALS = sampleIds('DEAL', 20);
 const TALLY = '20 requested · 20 found · 0 not found';
 

@@ -2,6 +2,9 @@
 import { sampleIds } from '../proxy/stand-in/sample-data';
 import { expect, fillQuery, GONG_MODE_URL, standIn, test } from './support';
 
+// Tall enough that every row of 20 deals is drawn: the grid draws only the rows in its viewport.
+test.use({ viewport: { width: 1280, height: 1000 } });
+
 test.beforeEach(async ({ page }) => {
   await standIn.reset();
   await page.goto(GONG_MODE_URL);

@@ -47,7 +47,7 @@ test('ids of another object type: the page offers to fetch them as that type', a
   await expect(note).toHaveText(
     new RegExp(`^${accounts.length} ids look like ACCOUNT ids: fetch them as ACCOUNT\\?`),
   );
-  await note.getByRole('button', { name: 'Fetch as ACCOUNT' }).click();
+  await note.getByRole('button', { name: 'Yes, as ACCOUNT' }).click();
   await expect(page.getByLabel('Object type')).toHaveValue('ACCOUNT');
   await expect(page.getByRole('status')).toHaveText(
     `${accounts.length} requested · ${accounts.length} found · 0 not found`,

@@ -5,6 +5,9 @@ import { toJsonText } from '../proxy/stand-in/json-text';
 import { sampleIds, sampleObjects } from '../proxy/stand-in/sample-data';
 import { expect, fillQuery, GONG_MODE_URL, INTEGRATION_ID, standIn, test } from './support';
 
+// Tall enough that every row of 20 deals is drawn: the grid draws only the rows in its viewport.
+test.use({ viewport: { width: 1280, height: 1000 } });
+
 const grid = (page: Page) => page.getByRole('grid', { name: 'CRM objects' });
 // A row header's name starts with the field name; label, type and flags follow.
 const rowOf = (page: Page, field: string) =>

@@ -74,7 +74,10 @@ export interface ProblemCell {
   readonly reason: string;
 }
 
-/** Every problem cell, in reading order, up to `limit`; `count` counts them all. */
+/**
+ * Every problem cell, in reading order, up to `limit`; `count` counts them all, `fields` the
+ * rows the schema check flags.
+ */
 export function problemCells(
   rows: readonly FieldRow[],
   found: readonly FoundObject[],
@@ -88,18 +91,17 @@ export function problemCells(
   if (!schema) return { cells, count, fields };
   for (let row = 0; row < rows.length; row++) {
     const field = (rows[row] as FieldRow).field;
+    // A flagged field counts even when no value breaks the schema (undeclared, missing, deleted).
     if (!schema.problemFields.has(field)) continue;
-    let inRow = 0;
+    fields++;
     for (let i = 0; i < found.length; i++) {
       const object = found[i] as FoundObject;
       const reason = schema.cell(field, fieldValue(object.fields, field));
       if (reason === undefined) continue;
-      inRow++;
       count++;
       if (cells.length < limit)
         cells.push({ pos: { row, col: i + 1 }, objectId: object.id, field, reason });
     }
-    if (inRow > 0 || schema.problemFields.has(field)) fields++;
   }
   return { cells, count, fields };
 }

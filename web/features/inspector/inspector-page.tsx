@@ -159,7 +159,7 @@ export function InspectorPage() {
             {open.opened && <OpenedNotice {...open.opened} />}
             <div className="run-row">
               <RunStatus run={run} tally={tally} onRetryFailed={retry} tallyRef={tallyRef} />
-              <ResultsBoundary resetKey={run.id}>
+              <ResultsBoundary resetKey={run.id} quiet>
                 <Suspense fallback={null}>
                   <SchemaPanel check={schema} />
                 </Suspense>

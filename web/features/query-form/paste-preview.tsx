@@ -38,7 +38,8 @@ export function PastePreview(props: {
         <p className="paste-other-type" role="note" aria-label="Other object type">
           {otherTypeText(otherType)}{' '}
           <button type="button" onClick={() => props.onOtherType(otherType.type)}>
-            Fetch as {otherType.type}
+            {/* Not "Fetch …": the Fetch button's name must stay unique. */}
+            Yes, as {otherType.type}
           </button>
         </p>
       )}
