@@ -211,9 +211,9 @@ export function InspectorPage() {
         <h1>CRM Inspector</h1>
         <p className="tagline">What Gong stored for your CRM objects, field by field</p>
         <ModeBanner config={config.data} error={config.error} onUseSamples={fillSamples} />
+        {config.data && <UsageLine usage={usage.usage} mode={config.data.mode} />}
       </header>
       <main className="inspector-main">
-        {config.data && <UsageLine usage={usage.usage} mode={config.data.mode} />}
         {quota.dialog}
         {link.notice && <LinkNoticeView notice={link.notice} onDismiss={link.dismiss} />}
         <div className="query-row">
@@ -242,18 +242,18 @@ export function InspectorPage() {
               busy={busy}
             />
           </div>
+          <ResultsBoundary resetKey="verify">
+            <Suspense fallback={null}>
+              <VerifyPanel
+                file={uploadFile}
+                verify={verify}
+                objectType={form.objectType}
+                sandbox={config.data?.mode === 'sandbox'}
+                busy={busy}
+              />
+            </Suspense>
+          </ResultsBoundary>
         </div>
-        <ResultsBoundary resetKey="verify">
-          <Suspense fallback={null}>
-            <VerifyPanel
-              file={uploadFile}
-              verify={verify}
-              objectType={form.objectType}
-              sandbox={config.data?.mode === 'sandbox'}
-              busy={busy}
-            />
-          </Suspense>
-        </ResultsBoundary>
         {open.file.state.status === 'failed' && (
           <FileProblems {...open.file.state} onDismiss={open.file.clear} />
         )}
@@ -271,23 +271,25 @@ export function InspectorPage() {
             </div>
             <ResultsBoundary resetKey={run.id}>
               <Suspense fallback={null}>
-                <ReferencesPanel
-                  check={references}
-                  disabled={busy}
-                  onJump={jumpTo}
-                  progress={
-                    references.runs[0] && (
-                      <RunProgress
-                        run={references.runs[0]}
-                        tally={referenceTally}
-                        now={now}
-                        onCancel={referenceRuns.cancel}
-                        label="Reference check progress"
-                      />
-                    )
-                  }
-                />
-                <VisibilityPanel check={references} total={tally.found} onJump={jumpTo} />
+                <div className="checks-row">
+                  <ReferencesPanel
+                    check={references}
+                    disabled={busy}
+                    onJump={jumpTo}
+                    progress={
+                      references.runs[0] && (
+                        <RunProgress
+                          run={references.runs[0]}
+                          tally={referenceTally}
+                          now={now}
+                          onCancel={referenceRuns.cancel}
+                          label="Reference check progress"
+                        />
+                      )
+                    }
+                  />
+                  <VisibilityPanel check={references} total={tally.found} onJump={jumpTo} />
+                </div>
                 <ResultsGrid
                   handle={grid}
                   objects={shownObjects}
