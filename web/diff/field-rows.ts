@@ -145,7 +145,16 @@ function rowOf(field: string, keys: readonly ValueKey[]): FieldRow {
     filled += 1;
     if (empty && key !== '') empty = false;
   }
-  const { distinct, ranked } = countValues(keys);
+  // All alike (the common case for most fields): nothing to count.
+  const first = keys[0];
+  let alike = true;
+  for (let i = 1; i < keys.length && alike; i++) alike = keys[i] === first;
+  const { distinct, ranked } = alike
+    ? {
+        distinct: keys.length > 0 ? 1 : 0,
+        ranked: keys.length > 0 ? [{ object: 0, count: keys.length }] : [],
+      }
+    : countValues(keys);
   const differs = distinct > 1;
   const kind: RowKind = !differs
     ? 'same'

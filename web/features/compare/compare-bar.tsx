@@ -40,7 +40,10 @@ export function CompareBar({ compare, run }: { compare: CompareState; run: Run }
         </label>
         {baseline ? (
           <>
-            <p className="compare-baseline">
+            <p
+              className="compare-baseline"
+              title={`Baseline: ${baseline.label}, fetched ${when(baseline.fetchedAt)}`}
+            >
               Baseline: <strong>{baseline.label}</strong>, fetched {when(baseline.fetchedAt)}
             </p>
             <label className="compare-only">
