@@ -68,11 +68,19 @@ export function curlCommands(
  * The same query as calls to this proxy: it works in the sandbox and needs no Gong credential,
  * only the proxy's API token, read from the file the server writes (never put in the command).
  */
-export function proxyCurlCommands(query: CrmQuery, origin: string, port: string): string {
+export function proxyCurlCommands(
+  query: CrmQuery,
+  origin: string,
+  port: string,
+  /** The file the server says it wrote (/api/config); else where it writes by default. */
+  tokenFile?: string,
+): string {
   const calls = chunk(query.ids, MAX_IDS_PER_CALL);
   const lines = [
     '# This proxy, as the page calls it: no Gong credential needed, only its API token.',
-    `TOKEN=$(cat ~/.local/state/crm-inspector/api-token-${port})`,
+    tokenFile !== undefined
+      ? `TOKEN=$(cat ${shellQuote(tokenFile)})`
+      : `TOKEN=$(cat ~/.local/state/crm-inspector/api-token-${port})`,
   ];
   for (const ids of calls) {
     const body = JSON.stringify({

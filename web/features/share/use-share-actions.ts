@@ -72,7 +72,7 @@ export function useShareActions(run: Run, config: ConfigResponse | undefined) {
   };
   const copyProxyCurl = async () => {
     const port = window.location.port || (window.location.protocol === 'https:' ? '443' : '80');
-    const text = proxyCurlCommands(run, window.location.origin, port);
+    const text = proxyCurlCommands(run, window.location.origin, port, config?.apiTokenFile);
     say(copyMessage(await copyToClipboard(text), 'the curl command for this proxy'));
   };
 
