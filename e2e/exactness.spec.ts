@@ -25,6 +25,9 @@ async function fetchDeals(page: Page) {
 
 const grid = (page: Page) => page.getByRole('grid', { name: 'CRM objects' });
 
+// Tall enough that every row is drawn: the grid fills the window and draws only the rows in view.
+test.use({ viewport: { width: 1280, height: 1400 } });
+
 test.beforeEach(async () => {
   await standIn.reset();
 });
@@ -68,7 +71,8 @@ test('a look-alike change shows where it differs in the grid, the panel and the 
   await expect(surrogates).toContainText('x⟨U+D800⟩y');
   await expect(surrogates).not.toContainText('\ufffd');
 
-  await lookAlike.click();
+  // A single click selects the cell; a double click opens the value panel (issue 15).
+  await lookAlike.dblclick();
   const dialog = page.getByRole('dialog', { name: `Value of label for ${id}` });
   await expect(dialog).toContainText('First difference at character 9: U+00E9 → U+0065 U+0301');
   await page.keyboard.press('Escape');

@@ -27,6 +27,9 @@ async function fetchDeals(page: Page, url: string, ids: readonly string[]) {
   );
 }
 
+// Tall enough that every row is drawn: the grid fills the window and draws only the rows in view.
+test.use({ viewport: { width: 1280, height: 1400 } });
+
 test.beforeEach(async () => {
   await standIn.reset();
 });

@@ -39,6 +39,10 @@ test('a downloaded result opens in a fresh page: same grid and tally, no call to
   await fetchIds(page, 'DEAL', ids, '21 requested · 20 found · 1 not found');
   const schema = page.getByRole('region', { name: 'Entity schema' });
   await expect(schema).toContainText('DEAL: 19 declared fields');
+  // The schema counter sits above the grid in a boundary of its own: wait for the grid too.
+  await expect(
+    page.getByRole('grid', { name: 'CRM objects' }).getByRole('rowheader').first(),
+  ).toBeVisible();
   const rowsBefore = await visibleRows(page);
 
   const downloading = page.waitForEvent('download');
