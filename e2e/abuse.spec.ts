@@ -19,7 +19,7 @@ async function fetchSamples(page: Page) {
 
 async function expectResultKept(page: Page) {
   await expect(page.getByRole('status')).toHaveText(TALLY);
-  await expect(page.getByRole('table', { name: 'CRM objects' })).toHaveAttribute(
+  await expect(page.getByRole('grid', { name: 'CRM objects' })).toHaveAttribute(
     'aria-colcount',
     '21',
   );
@@ -104,6 +104,7 @@ test.describe('pastes', () => {
     await idsSummary(page).toHaveAccessibleDescription(/^4 ids · 1 call$/);
     await page.getByRole('button', { name: 'Fetch' }).click();
     await expect(page.getByRole('status')).toHaveText('4 requested · 0 found · 4 not found');
+    await page.getByText('Not found ids (4)').click();
     await expect(
       page.getByRole('list', { name: 'Not found (4)' }).getByRole('listitem'),
     ).toHaveText(['<img', 'src=x', 'onerror=alert(1)>', '<script>alert(2)</script>']);
@@ -138,7 +139,8 @@ test('100,000 ids: the live count appears, the run can be canceled, the page ans
   // The page still answers: the form takes a new paste at once.
   await page.getByLabel('CRM IDs').fill('one-more');
   await idsSummary(page).toHaveAccessibleDescription(/^1 id · 1 call$/);
-  await expect(page.getByRole('button', { name: 'Fetch' })).toBeEnabled();
+  // Exact: beside it now stands "Fetch the remaining N".
+  await expect(page.getByRole('button', { name: 'Fetch', exact: true })).toBeEnabled();
 });
 
 interface HostileFile {
@@ -222,12 +224,12 @@ test.describe('hostile result files', () => {
     await expect(page.getByRole('note', { name: 'Opened file' })).toContainText('huge-value.json', {
       timeout: 20_000,
     });
-    const grid = page.getByRole('table', { name: 'CRM objects' });
+    const grid = page.getByRole('grid', { name: 'CRM objects' });
     await expect(grid).toHaveAttribute('aria-colcount', '2');
     await grid
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader', { name: /^notes/ }) })
-      .getByRole('cell')
+      .getByRole('gridcell')
       .first()
       .focus();
     await page.keyboard.press('Enter');
@@ -252,7 +254,7 @@ test.describe('hostile result files', () => {
       buffer: Buffer.from(text),
     });
     await expect(page.getByRole('note', { name: 'Opened file' })).toContainText('proto.json');
-    const grid = page.getByRole('table', { name: 'CRM objects' });
+    const grid = page.getByRole('grid', { name: 'CRM objects' });
     await expect(grid).toHaveAttribute('aria-colcount', '4');
     await expect(grid.getByRole('columnheader', { name: '__proto__', exact: true })).toBeVisible();
     expect(

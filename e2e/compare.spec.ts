@@ -4,6 +4,9 @@ import { toJsonText } from '../proxy/stand-in/json-text';
 import { sampleIds, sampleObjects } from '../proxy/stand-in/sample-data';
 import { expect, fillQuery, GONG_MODE_URL, standIn, test } from './support';
 
+// Tall enough that every row of 20 deals is drawn: the grid draws only the rows in its viewport.
+test.use({ viewport: { width: 1280, height: 1000 } });
+
 const DEALS = sampleIds('DEAL', 20);
 const TALLY = '20 requested · 20 found · 0 not found';
 
@@ -19,7 +22,7 @@ async function fetchDeals(page: Page, tally = TALLY) {
   await expect(page.getByRole('status')).toHaveText(tally);
 }
 
-const grid = (page: Page) => page.getByRole('table', { name: 'CRM objects' });
+const grid = (page: Page) => page.getByRole('grid', { name: 'CRM objects' });
 const summary = (page: Page) => page.getByText(/^\d+ objects? changed · \d+ fields? changed/);
 
 test.beforeEach(async ({ page }) => {
@@ -49,14 +52,14 @@ test('an object changed in Gong between two fetches shows exactly that change', 
   await expect(grid(page)).toHaveAttribute('aria-rowcount', '2');
   await expect(grid(page).getByRole('columnheader', { name: `${deal.id} changed` })).toBeVisible();
   await expect(
-    grid(page).getByRole('cell', {
+    grid(page).getByRole('gridcell', {
       name: `changed from ${deal.before.stage} to negotiation (e2e)`,
     }),
   ).toBeVisible();
   await expect(page.getByText(/^1 of \d+ fields$/)).toBeVisible();
   await grid(page)
-    .getByRole('cell', { name: /^changed from/ })
-    .click();
+    .getByRole('gridcell', { name: /^changed from/ })
+    .dblclick();
   const dialog = page.getByRole('dialog', { name: `Value of stage for ${deal.id}` });
   await expect(dialog).toContainText('changed since the baseline');
   await expect(dialog).toContainText(`Before (baseline): string`);
@@ -121,6 +124,8 @@ test('a fetch that fails as a whole leaves the earlier result one click away', a
 test('compared with a downloaded file: removed, added and disappeared, exact past 2^53', async ({
   page,
 }, testInfo) => {
+  // Every changed row drawn at once: the grid draws only the rows in its viewport.
+  await page.setViewportSize({ width: 1280, height: 1100 });
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download JSON' }).click();
   const download = await downloading;
@@ -143,14 +148,14 @@ test('compared with a downloaded file: removed, added and disappeared, exact pas
   await expect(table).toHaveAttribute('aria-colcount', '4');
   await expect(table.getByRole('columnheader', { name: `${gone} disappeared` })).toBeVisible();
   await expect(
-    table.getByRole('cell', { name: 'changed from 9007199254740993 to 9007199254740992' }),
+    table.getByRole('gridcell', { name: 'changed from 9007199254740993 to 9007199254740992' }),
   ).toBeVisible();
-  await expect(table.getByRole('cell', { name: 'added: high' })).toBeVisible();
+  await expect(table.getByRole('gridcell', { name: 'added: high' })).toBeVisible();
   // Columns: the 2^53 deal, the edited deal, the deal that disappeared (all its fields removed).
   const nextStep = table
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader', { name: /^nextStep/ }) })
-    .getByRole('cell');
+    .getByRole('gridcell');
   await expect(nextStep.nth(1)).toHaveAccessibleName(`removed: ${edited.before.nextStep}`);
   await expect(nextStep.nth(2)).toHaveAccessibleName(/^removed: /);
   await expect(page.getByText(/^Baseline: crm-DEAL-/)).toBeVisible();

@@ -74,7 +74,7 @@ test('an answer that leaves ids out or answers others is said, and drops nothing
   await expect(notes).toContainText(
     `(${second.toUpperCase()}); those it found are the last columns`,
   );
-  const grid = page.getByRole('table', { name: 'CRM objects' });
+  const grid = page.getByRole('grid', { name: 'CRM objects' });
   await expect(grid.getByRole('columnheader')).toHaveText(['Field', first, second.toUpperCase()]);
 });
 
@@ -119,7 +119,7 @@ test('a failed call is retried alone and nothing already fetched is lost', async
   await expect(page.getByText(/^Call \d: req-400-e2e/)).toHaveText(
     /\(failed: its answer is not in the result\)$/,
   );
-  const grid = page.getByRole('table', { name: 'CRM objects' });
+  const grid = page.getByRole('grid', { name: 'CRM objects' });
   const columnsBefore = Number(await grid.getAttribute('aria-colcount'));
 
   await page.getByRole('button', { name: 'Retry failed' }).click();

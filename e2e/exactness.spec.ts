@@ -23,7 +23,10 @@ async function fetchDeals(page: Page) {
   await expect(page.getByRole('status')).toHaveText(TALLY);
 }
 
-const grid = (page: Page) => page.getByRole('table', { name: 'CRM objects' });
+const grid = (page: Page) => page.getByRole('grid', { name: 'CRM objects' });
+
+// Tall enough that every row is drawn: the grid fills the window and draws only the rows in view.
+test.use({ viewport: { width: 1280, height: 1400 } });
 
 test.beforeEach(async () => {
   await standIn.reset();
@@ -40,7 +43,7 @@ test('a look-alike change shows where it differs in the grid, the panel and the 
   await fetchDeals(page);
 
   // Not compared yet: a direction override is a mark, not a reordering.
-  const direction = grid(page).getByRole('cell', { name: 'abc⟨U+202E⟩def' });
+  const direction = grid(page).getByRole('gridcell', { name: 'abc⟨U+202E⟩def' });
   await expect(direction).toHaveText('abc⟨U+202E⟩def');
 
   await setDeal(1, { label: DECOMPOSED, code: 'x\ud800y', direction: 'abc\u202edef' });
@@ -57,18 +60,19 @@ test('a look-alike change shows where it differs in the grid, the panel and the 
   await expect(grid(page)).toHaveAttribute('aria-colcount', '2');
 
   // é composed and decomposed look the same: the cell says where they part, by code point.
-  const lookAlike = grid(page).getByRole('cell', {
+  const lookAlike = grid(page).getByRole('gridcell', {
     name: /^changed from .+; first difference at character 9: U\+00E9 → U\+0065 U\+0301$/,
   });
   await expect(lookAlike).toContainText('…af');
   await expect(lookAlike).toContainText('U+00E9 → U+0065 U+0301');
   // Two lone surrogates, both drawn as � before: each by its code now.
-  const surrogates = grid(page).getByRole('cell', { name: /^changed from x⟨U\+D801⟩y/ });
+  const surrogates = grid(page).getByRole('gridcell', { name: /^changed from x⟨U\+D801⟩y/ });
   await expect(surrogates).toContainText('x⟨U+D801⟩y');
   await expect(surrogates).toContainText('x⟨U+D800⟩y');
   await expect(surrogates).not.toContainText('\ufffd');
 
-  await lookAlike.click();
+  // A single click selects the cell; a double click opens the value panel (issue 15).
+  await lookAlike.dblclick();
   const dialog = page.getByRole('dialog', { name: `Value of label for ${id}` });
   await expect(dialog).toContainText('First difference at character 9: U+00E9 → U+0065 U+0301');
   await page.keyboard.press('Escape');
@@ -133,8 +137,8 @@ test('the marks and the code points of a difference keep AA contrast, light and 
     .nth(1)
     .getByRole('button', { name: 'Use as baseline' })
     .click();
-  const marked = grid(page).getByRole('cell', { name: 'a⟨U+200B⟩b' }).first();
-  const lookAlike = grid(page).getByRole('cell', { name: /first difference at character 9/ });
+  const marked = grid(page).getByRole('gridcell', { name: 'a⟨U+200B⟩b' }).first();
+  const lookAlike = grid(page).getByRole('gridcell', { name: /first difference at character 9/ });
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const mark = await marked.evaluate((cell) => {

@@ -121,7 +121,7 @@ async function failedIds(page: Page): Promise<number> {
 
 /** Every answered object is a column of the grid: nothing a successful call brought is lost. */
 async function expectGridHolds(page: Page, found: number) {
-  await expect(page.getByRole('table', { name: 'CRM objects' })).toHaveAttribute(
+  await expect(page.getByRole('grid', { name: 'CRM objects' })).toHaveAttribute(
     'aria-colcount',
     String(found + 1),
   );

@@ -6,7 +6,7 @@ import { sampleIds } from '../proxy/stand-in/sample-data';
 import { MISSING_ACCOUNT_IDS, REFERENCE_SAMPLE_IDS } from '../proxy/stand-in/sample-references';
 import { expect, fillQuery, GONG_MODE_URL, SANDBOX_URL, standIn, test } from './support';
 
-const grid = (page: Page) => page.getByRole('table', { name: 'CRM objects' });
+const grid = (page: Page) => page.getByRole('grid', { name: 'CRM objects' });
 const rowOf = (page: Page, field: string) =>
   grid(page)
     .getByRole('row')
@@ -26,6 +26,9 @@ async function fetchDeals(page: Page, url: string, ids: readonly string[]) {
     `${ids.length} requested · ${ids.length} found · 0 not found`,
   );
 }
+
+// Tall enough that every row is drawn: the grid fills the window and draws only the rows in view.
+test.use({ viewport: { width: 1280, height: 1400 } });
 
 test.beforeEach(async () => {
   await standIn.reset();
@@ -53,7 +56,7 @@ test('sandbox deals: Check references counts, marks and lists the account Gong l
     `${ORPHAN_DEAL} · accountId → ACCOUNT ${GONE_A}`,
   ]);
   await dangling.getByRole('button').click();
-  const orphanCell = rowOf(page, 'accountId').getByRole('cell', { name: new RegExp(GONE_A) });
+  const orphanCell = rowOf(page, 'accountId').getByRole('gridcell', { name: new RegExp(GONE_A) });
   await expect(orphanCell).toBeFocused();
   await expect(orphanCell.getByRole('img', { name: 'not in Gong' })).toBeVisible();
 
@@ -66,7 +69,7 @@ test('sandbox deals: Check references counts, marks and lists the account Gong l
   // The first deal's account, found: its name on hover.
   await grid(page).getByRole('rowheader').first().focus();
   await page.keyboard.press('ArrowRight');
-  const acme = rowOf(page, 'accountId').getByRole('cell').first();
+  const acme = rowOf(page, 'accountId').getByRole('gridcell').first();
   await expect(acme.getByRole('img', { name: 'found' })).toBeVisible();
   await expect(acme).toHaveAttribute('title', /→ ACCOUNT \S+: Acme Corporation$/);
 });
@@ -131,7 +134,7 @@ test('a converted lead: Open follows a reference, Back brings the lead again', a
   await expect(references(page).getByRole('listitem')).toHaveText([
     `${lead} · convertedToAccountId → ACCOUNT ${GONE_B}`,
   ]);
-  const toDeal = rowOf(page, 'convertedToDealId').getByRole('cell');
+  const toDeal = rowOf(page, 'convertedToDealId').getByRole('gridcell');
   await expect(toDeal).toHaveAttribute('title', /→ DEAL \S+: Orphaned — account gone 2025$/);
 
   await toDeal.getByRole('button', { name: 'Open' }).click();

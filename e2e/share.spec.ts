@@ -23,7 +23,7 @@ async function fetchIds(page: Page, objectType: string, ids: string[], tally: st
 }
 
 const visibleRows = (page: Page) =>
-  page.getByRole('table', { name: 'CRM objects' }).getByRole('row').allInnerTexts();
+  page.getByRole('grid', { name: 'CRM objects' }).getByRole('row').allInnerTexts();
 
 test.beforeEach(async () => {
   await standIn.reset();
@@ -33,10 +33,16 @@ test('a downloaded result opens in a fresh page: same grid and tally, no call to
   page,
 }) => {
   const ids = [...sampleIds('DEAL', 20), '0065g00000Unknown1'];
+  // Tall enough that every row is drawn on both pages, whatever notes sit above the grid.
+  await page.setViewportSize({ width: 1280, height: 1400 });
   await page.goto(GONG_MODE_URL);
   await fetchIds(page, 'DEAL', ids, '21 requested · 20 found · 1 not found');
   const schema = page.getByRole('region', { name: 'Entity schema' });
   await expect(schema).toContainText('DEAL: 19 declared fields');
+  // The schema counter sits above the grid in a boundary of its own: wait for the grid too.
+  await expect(
+    page.getByRole('grid', { name: 'CRM objects' }).getByRole('rowheader').first(),
+  ).toBeVisible();
   const rowsBefore = await visibleRows(page);
 
   const downloading = page.waitForEvent('download');
@@ -58,12 +64,13 @@ test('a downloaded result opens in a fresh page: same grid and tally, no call to
   await page.getByLabel('Open result JSON').setInputFiles(path);
   await expect(page.getByRole('status')).toHaveText('21 requested · 20 found · 1 not found');
   await expect(page.getByRole('note', { name: 'Opened file' })).toContainText('No call to Gong');
-  const grid = page.getByRole('table', { name: 'CRM objects' });
+  const grid = page.getByRole('grid', { name: 'CRM objects' });
   await expect(grid).toHaveAttribute('aria-colcount', '21');
   // The file promises no call to Gong: its schema check waits to be asked for.
   await schema.getByRole('button', { name: 'Read the schema', exact: true }).click();
   await expect(schema).toContainText('DEAL: 19 declared fields');
   expect(await visibleRows(page)).toEqual(rowsBefore);
+  await page.getByText('Not found ids (1)').click();
   await expect(page.getByRole('list', { name: 'Not found (1)' })).toContainText(
     '0065g00000Unknown1',
   );

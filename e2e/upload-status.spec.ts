@@ -25,7 +25,7 @@ test('a failed upload: status, counts, requestId and each error line Gong lists'
   page,
 }) => {
   await check(page, 'sample-failed');
-  await expect(fact(page, 'Status')).toHaveText('Status: FAILED (failed)');
+  await expect(fact(page, 'Status')).toHaveText('Status: FAILED');
   await expect(fact(page, 'Succeeded')).toHaveText('Succeeded: 997');
   await expect(fact(page, 'Errors')).toHaveText('Errors: 3');
   await expect(fact(page, 'Gong requestId')).toHaveText(/^Gong requestId: \w+$/);

@@ -9,7 +9,7 @@ import { expect, GONG_MODE_URL, INTEGRATION_ID, SANDBOX_URL, standIn, test } fro
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Verify an upload' });
 const summary = (page: Page) => page.getByRole('status').filter({ hasText: / sent · / });
-const grid = (page: Page) => page.getByRole('table', { name: 'CRM objects' });
+const grid = (page: Page) => page.getByRole('grid', { name: 'CRM objects' });
 const fieldsTable = (page: Page) => page.getByRole('region', { name: 'Fields that differ' });
 
 async function openUpload(page: Page, name: string, content: string | Buffer) {
@@ -155,7 +155,7 @@ test('gong mode: an upload file with known differences, exact above 2^53, and th
   );
   await rows.nth(2).getByRole('button', { name: 'big' }).click();
   await expect(grid(page).getByRole('rowheader')).toHaveText([/^big/]);
-  await expect(grid(page).getByRole('cell')).toHaveText([/9007199254740992.*9007199254740993/]);
+  await expect(grid(page).getByRole('gridcell')).toHaveText([/9007199254740992.*9007199254740993/]);
   await rows.nth(2).getByRole('button', { name: 'big' }).click();
   await panel(page).getByLabel('Only objects that differ').uncheck();
   await expect(grid(page).getByRole('columnheader')).toHaveCount(3);

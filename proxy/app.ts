@@ -1,5 +1,6 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import { apiTokenFilePath } from './api-token-file';
 import type { Config } from './config';
 import {
   type ConfigResponse,
@@ -36,7 +37,8 @@ export function createApp(
   config: Pick<
     Config,
     'host' | 'port' | 'upstream' | 'rateLimitPerSecond' | 'timeoutMs' | 'apiToken'
-  >,
+  > &
+    Partial<Pick<Config, 'stateDir'>>,
   deps: AppDeps,
 ) {
   const configAnswer: ConfigResponse = {
@@ -44,6 +46,9 @@ export function createApp(
     upstreamHost: deps.upstreamHost,
     rateLimitPerSecond: config.rateLimitPerSecond,
     maxIdsPerCall: MAX_IDS_PER_CALL,
+    ...(config.stateDir !== undefined && {
+      apiTokenFile: apiTokenFilePath(config.stateDir, config.port),
+    }),
     sandbox: deps.sandbox,
   };
 

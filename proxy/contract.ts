@@ -239,6 +239,11 @@ export const configResponseSchema = z.object({
   upstreamHost: z.string(),
   rateLimitPerSecond: z.number(),
   maxIdsPerCall: z.number(),
+  /**
+   * Where this server wrote its API token (CRM_INSPECTOR_STATE_DIR): the path, never the token,
+   * so Copy proxy curl reads the file this server wrote.
+   */
+  apiTokenFile: z.optional(z.string()),
   /** Present in sandbox mode: an integration and ids the built-in data answers. */
   sandbox: z.optional(
     z.object({

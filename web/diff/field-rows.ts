@@ -1,26 +1,56 @@
 // Room web/diff: the row model, one value identity, both comparisons and the grid's marks;
 // imports web/lib only, never a feature (biome.json).
-// The grid's model: one row per field, one column per object Gong found, and which cells stray
-// from the value most objects share. Runs on up to 10,000 × 300 cells, so each cell's key is
-// computed once and primitives serve as their own keys.
+// The grid's model: one row per field, one column per object Gong found, how many values each
+// row holds and which cells stray from a value nearly all objects share. Runs on up to
+// 10,000 × 300 cells, so each cell's key is computed once and primitives serve as their own keys.
 
-import type { CrmFields, CrmObject } from '../lib/json/json-value';
+import { type CrmFields, type CrmObject, fieldValue } from '../lib/json/json-value';
+import { describeValue } from '../lib/values/value-format';
 import { type ValueKey, ValueKeys } from './value-identity';
+
+/**
+ * How a field's values relate across the found objects. `varying` fields hold a value of their
+ * own in every object (ids, names, timestamps): that they differ says nothing, so they get a
+ * quiet mark of their own rather than the differing one.
+ */
+export type RowKind = 'same' | 'differing' | 'varying';
+
+/** One entry of a row's value summary: a value, by the first object holding it, and how many do. */
+export interface ValueCount {
+  /** Index into `found` of the first object holding this value. */
+  readonly object: number;
+  readonly count: number;
+}
 
 export interface FieldRow {
   readonly field: string;
   /** Not every found object holds the same value (an absent field counts as a value). */
   readonly differs: boolean;
+  readonly kind: RowKind;
+  /** How many different values the found objects hold (absent counts as one). */
+  readonly distinct: number;
   /** Every found object lacks the field or holds null or "". */
   readonly empty: boolean;
   /** Found objects holding a non-null value (an absent field counts as null): fill-rate.ts. */
   readonly filled: number;
   /**
-   * Per found object, 1 where its value differs from the field's most common value; all 0 when
-   * every object holds a value of its own, since no value is then more common than another.
+   * Per found object, 1 where one value clearly dominates the row (DOMINANT_SHARE of the
+   * objects) and this object's value is another: an outlier. All 0 otherwise, since a
+   * plurality of 6 in 20 says nothing about the other 14.
    */
   readonly deviant: Uint8Array;
+  /** How many cells `deviant` marks: the row's outliers. */
+  readonly outliers: number;
+  /** The most held values, most held first (ties: leftmost first), at most SUMMARY_SIZE. */
+  readonly top: readonly ValueCount[];
 }
+
+/** The share of the objects one value must hold before the others are shaded as outliers. */
+export const DOMINANT_SHARE = 0.8;
+/** Values a row's summary names; the rest are counted. */
+export const SUMMARY_SIZE = 4;
+/** Below this many objects every difference matters: two objects that differ are not "varying". */
+export const MIN_VARYING_OBJECTS = 3;
 
 export type FoundObject = CrmObject & { readonly fields: CrmFields };
 
@@ -37,6 +67,8 @@ export interface FieldTable {
 export interface GridView {
   readonly found: readonly FoundObject[];
   readonly rows: readonly FieldRow[];
+  /** Shown with objects as rows (fields as columns): exports follow. */
+  readonly objectsAsRows?: boolean;
 }
 
 function isFound(object: CrmObject): object is FoundObject {
@@ -84,24 +116,9 @@ function sameNames(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-/** Every object holds its own value (ids, timestamps): no cell strays from the others. */
-const NO_COMMON_VALUE = Symbol('no common value');
-
-function mostCommon(keys: readonly ValueKey[]): ValueKey | typeof NO_COMMON_VALUE {
-  // A value held by more than half the objects is the answer, and finding it needs no
-  // counting (Boyer-Moore majority vote): the usual case of a field with a few strays.
-  let candidate: ValueKey;
-  let lead = 0;
-  for (const key of keys) {
-    if (lead === 0) candidate = key;
-    lead += key === candidate ? 1 : -1;
-  }
-  let held = 0;
-  for (const key of keys) if (key === candidate) held++;
-  if (held * 2 > keys.length) return candidate;
-
-  // Counts live at the index where each value first shows, so on a tie the value seen first
-  // (the leftmost column) leads.
+/** The values of one row with their counts, most held first; ties keep the leftmost first. */
+function countValues(keys: readonly ValueKey[]): { distinct: number; ranked: ValueCount[] } {
+  // Counts live at the index where each value first shows.
   const firstSeen = new Map<ValueKey, number>();
   const counts = new Uint32Array(keys.length);
   for (let i = 0; i < keys.length; i++) {
@@ -113,29 +130,47 @@ function mostCommon(keys: readonly ValueKey[]): ValueKey | typeof NO_COMMON_VALU
       counts[first] = (counts[first] as number) + 1;
     }
   }
-  let best = 0;
-  for (let i = 1; i < counts.length; i++)
-    if ((counts[i] as number) > (counts[best] as number)) best = i;
-  return counts[best] === 1 ? NO_COMMON_VALUE : keys[best];
+  const ranked: ValueCount[] = [];
+  for (const object of firstSeen.values()) ranked.push({ object, count: counts[object] as number });
+  // Stable sort: equal counts stay in first-seen (column) order.
+  ranked.sort((a, b) => b.count - a.count);
+  return { distinct: ranked.length, ranked };
 }
 
 function rowOf(field: string, keys: readonly ValueKey[]): FieldRow {
-  const first = keys[0];
-  let differs = false;
   let empty = true;
   let filled = 0;
   for (const key of keys) {
-    if (!differs && key !== first) differs = true;
     if (key === undefined || key === null) continue;
     filled += 1;
     if (empty && key !== '') empty = false;
   }
+  // All alike (the common case for most fields): nothing to count.
+  const first = keys[0];
+  let alike = true;
+  for (let i = 1; i < keys.length && alike; i++) alike = keys[i] === first;
+  const { distinct, ranked } = alike
+    ? {
+        distinct: keys.length > 0 ? 1 : 0,
+        ranked: keys.length > 0 ? [{ object: 0, count: keys.length }] : [],
+      }
+    : countValues(keys);
+  const differs = distinct > 1;
+  const kind: RowKind = !differs
+    ? 'same'
+    : distinct === keys.length && keys.length >= MIN_VARYING_OBJECTS
+      ? 'varying'
+      : 'differing';
   const deviant = new Uint8Array(keys.length);
-  const common = differs ? mostCommon(keys) : NO_COMMON_VALUE;
-  if (common !== NO_COMMON_VALUE) {
+  const lead = ranked[0];
+  let outliers = 0;
+  if (differs && lead && lead.count >= DOMINANT_SHARE * keys.length) {
+    const common = keys[lead.object];
     for (let i = 0; i < keys.length; i++) deviant[i] = keys[i] === common ? 0 : 1;
+    outliers = keys.length - lead.count;
   }
-  return { field, differs, empty, filled, deviant };
+  const top = ranked.slice(0, SUMMARY_SIZE);
+  return { field, differs, kind, distinct, empty, filled, deviant, outliers, top };
 }
 
 export function buildFieldRows(objects: readonly CrmObject[]): FieldTable {
@@ -147,19 +182,38 @@ export function buildFieldRows(objects: readonly CrmObject[]): FieldTable {
 }
 
 export interface RowFilter {
+  /** Rows whose objects disagree, varying rows (every value its own) left out. */
   onlyDiffering: boolean;
   hideEmpty: boolean;
-  /** Matches anywhere in the field name, ignoring case. */
+  /** Matches anywhere in the field name or its label, ignoring case. */
   text: string;
+  /** The text may match any object's value of the field too. */
+  valuesToo?: boolean;
+  /** The field's declared label (entity schema), when known. */
+  labelOf?: ((field: string) => string | undefined) | undefined;
+}
+
+function holdsText(found: readonly FoundObject[], field: string, needle: string): boolean {
+  for (const object of found) {
+    const value = fieldValue(object.fields, field);
+    if (value !== undefined && describeValue(value).text.toLowerCase().includes(needle))
+      return true;
+  }
+  return false;
 }
 
 export function filterRows(table: FieldTable, filter: RowFilter): readonly FieldRow[] {
   const needle = filter.text.trim().toLowerCase();
   if (!filter.onlyDiffering && !filter.hideEmpty && needle === '') return table.rows;
+  const matches = (field: string) =>
+    needle === '' ||
+    field.toLowerCase().includes(needle) ||
+    (filter.labelOf?.(field)?.toLowerCase().includes(needle) ?? false) ||
+    (filter.valuesToo === true && holdsText(table.found, field, needle));
   return table.rows.filter(
     (row) =>
-      (!filter.onlyDiffering || row.differs) &&
+      (!filter.onlyDiffering || row.kind === 'differing') &&
       (!filter.hideEmpty || !row.empty) &&
-      (needle === '' || row.field.toLowerCase().includes(needle)),
+      matches(row.field),
   );
 }

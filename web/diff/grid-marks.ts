@@ -1,11 +1,14 @@
-// What the grid marks besides the values: a comparison's changes (grid-changes.ts) and a check
-// against the integration's entity schema: per row the declared label and type and what is wrong
-// with the field, per cell what is wrong with its value. The checking itself happens in the
-// schema feature (features/schema/schema-report.ts).
+// What the grid marks besides the values and the row model's own marks (field-rows.ts): a
+// comparison's changes (grid-changes.ts), one object taken as the reference (reference-marks.ts)
+// and a check against the integration's entity schema: per row the declared label and type and
+// what is wrong with the field, per cell what is wrong with its value. The checking itself
+// happens in the schema feature (features/schema/schema-report.ts). New kinds of marks are new
+// parts of GridMarks: it is the one way marks reach the cells.
 import type { JsonValue } from '../lib/json/json-value';
 import type { GridChanges } from './grid-changes';
+import type { ReferenceMarks } from './reference-marks';
 
-/** Everything the grid marks, passed down as one object; either part may be absent. */
+/** Everything the grid marks, passed down as one object; any part may be absent. */
 export interface GridMarks {
   /** When comparing with a baseline: changes take the place of the differs marks. */
   readonly changes?: GridChanges | undefined;
@@ -13,6 +16,11 @@ export interface GridMarks {
   readonly schema?: GridSchema | undefined;
   /** Reference cells: what they point to, whether Gong has it, and how to open it. */
   readonly references?: GridReferences | undefined;
+  /**
+   * "Compare to one object" (not to be confused with `references`, the reference fields): the
+   * differences against that column take the place of the outliers.
+   */
+  readonly reference?: ReferenceMarks | undefined;
 }
 
 /** A cell of a field that references another object (features/references builds these). */

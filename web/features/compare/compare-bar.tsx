@@ -26,7 +26,10 @@ export function CompareBar({ compare, run }: { compare: CompareState; run: Run }
   return (
     <section className="compare-bar" aria-label="Compare">
       <div className="compare-row">
-        <label className="file-button">
+        <label
+          className="file-button"
+          title="Compare with a result file, or with an earlier fetch (History → Use as baseline)"
+        >
           Compare with…
           <input
             type="file"
@@ -37,7 +40,10 @@ export function CompareBar({ compare, run }: { compare: CompareState; run: Run }
         </label>
         {baseline ? (
           <>
-            <p className="compare-baseline">
+            <p
+              className="compare-baseline"
+              title={`Baseline: ${baseline.label}, fetched ${when(baseline.fetchedAt)}`}
+            >
               Baseline: <strong>{baseline.label}</strong>, fetched {when(baseline.fetchedAt)}
             </p>
             <label className="compare-only">
@@ -53,11 +59,9 @@ export function CompareBar({ compare, run }: { compare: CompareState; run: Run }
             </button>
           </>
         ) : (
-          <span className="compare-hint">
-            {file.state.status === 'reading'
-              ? `Reading ${file.state.name}…`
-              : 'a result file, or an earlier fetch (History → Use as baseline)'}
-          </span>
+          file.state.status === 'reading' && (
+            <span className="compare-hint">Reading {file.state.name}…</span>
+          )
         )}
       </div>
       {baseline && (

@@ -1,4 +1,5 @@
-import type { Ref } from 'react';
+import { type Ref, useRef } from 'react';
+import { useLightDismiss } from '../../lib/browser/use-light-dismiss';
 import type { Run, Tally } from '../../model/run';
 import { formatTally } from '../../model/run';
 
@@ -19,6 +20,8 @@ export function RunStatus(props: {
   tallyRef?: Ref<HTMLParagraphElement>;
 }) {
   const { run, tally, onRetryFailed, tallyRef } = props;
+  const requestIdsPanel = useRef<HTMLDetailsElement>(null);
+  useLightDismiss(requestIdsPanel);
   const failed = run.batches.filter((batch) => batch.status === 'failed');
   const retryable =
     tally.failed + tally.canceled + tally.unanswered > 0 && run.finishedAt !== undefined;
@@ -61,11 +64,14 @@ export function RunStatus(props: {
       )}
       {retryable && (
         <button type="button" onClick={onRetryFailed}>
-          Retry failed
+          {/* After Cancel nothing failed: the button says what it will do. */}
+          {tally.failed + tally.unanswered > 0
+            ? 'Retry failed'
+            : `Fetch the remaining ${tally.canceled}`}
         </button>
       )}
       {requestIds.length > 0 && (
-        <details className="run-request-ids">
+        <details className="run-request-ids" ref={requestIdsPanel}>
           <summary>Gong requestIds ({requestIds.length})</summary>
           <ol>
             {requestIds.map((batch) => (

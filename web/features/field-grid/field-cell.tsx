@@ -2,25 +2,26 @@ import { memo } from 'react';
 import type { FieldRow } from '../../diff/field-rows';
 import { fillRateText, formatFillRate } from '../../diff/fill-rate';
 import type { RowSchema } from '../../diff/grid-marks';
+import { ROW_MARKS, type RowMark } from './row-marks';
 import './grid-schema.css';
 import './grid-references.css';
 import { VisibleText } from '../../lib/values/visible-marks';
 import { visibleText } from '../../lib/values/visible-text';
 
 /**
- * The sticky first cell of a row: the field name and ≠ when the objects disagree; when
- * comparing with a baseline (`changed` set), Δ when a value changed instead. With a schema, the
- * declared label and type and a marker per problem follow: the accessible name still starts
- * with the field name.
+ * The sticky first cell of a row: the field name and its mark (row-marks.ts: ≠ the objects
+ * disagree, ≈ each holds its own value, Δ changed since the baseline). With a schema, the
+ * declared label and type and a marker per problem follow; the number of distinct values ends
+ * it. The accessible name still starts with the field name.
  */
 export const FieldCell = memo(function FieldCell(props: {
   row: FieldRow;
   index: number;
   active: boolean;
-  changed?: boolean;
+  mark: RowMark | undefined;
   schema?: RowSchema | undefined;
 }) {
-  const { row, index, active, changed, schema } = props;
+  const { row, index, active, mark, schema } = props;
   return (
     <th
       scope="row"
@@ -29,20 +30,15 @@ export const FieldCell = memo(function FieldCell(props: {
       data-col={0}
       tabIndex={active ? 0 : -1}
       aria-colindex={1}
-      title={schema ? titleOf(visibleText(row.field), schema) : visibleText(row.field)}
+      title={titleOf(row, schema)}
     >
       <span className="fg-field-name">
         {/* Field names are Gong's data too: `amount` and `amount\u200b` must not look alike. */}
         <VisibleText text={visibleText(row.field)} />
       </span>
-      {changed && (
-        <span className="fg-changed" role="img" aria-label="changed">
-          Δ
-        </span>
-      )}
-      {changed === undefined && row.differs && (
-        <span className="fg-differs" role="img" aria-label="differs">
-          ≠
+      {mark && (
+        <span className={`fg-mark fg-mark--${mark}`} role="img" aria-label={ROW_MARKS[mark].label}>
+          {ROW_MARKS[mark].symbol}
         </span>
       )}
       {schema?.summary && <span className="fg-field-schema"> {schema.summary}</span>}
@@ -60,12 +56,20 @@ export const FieldCell = memo(function FieldCell(props: {
           {flag.symbol}
         </span>
       ))}
+      <span className="fg-distinct">
+        <span aria-hidden="true">{row.distinct}</span>
+        <span className="visually-hidden">
+          {row.distinct === 1 ? ', 1 value' : `, ${row.distinct} distinct values`}
+        </span>
+      </span>
     </th>
   );
 });
 
-function titleOf(field: string, schema: RowSchema): string {
-  const lines = [schema.summary ? `${field}: ${schema.summary}` : field];
-  for (const flag of schema.flags) lines.push(`${flag.symbol} ${flag.text}`);
+function titleOf(row: FieldRow, schema: RowSchema | undefined): string {
+  const field = visibleText(row.field);
+  const lines = [schema?.summary ? `${field}: ${schema.summary}` : field];
+  for (const flag of schema?.flags ?? []) lines.push(`${flag.symbol} ${flag.text}`);
+  lines.push(row.distinct === 1 ? '1 value' : `${row.distinct} distinct values`);
   return lines.join('\n');
 }

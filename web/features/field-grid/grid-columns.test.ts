@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildFieldRows, type FieldRow } from '../../diff/field-rows';
 import type { CrmObject, JsonValue } from '../../lib/json/json-value';
-import { buildColumns, fieldColumn, fieldValue } from './grid-columns';
+import { fieldValue } from '../../lib/json/json-value';
+import { buildColumns, fieldColumn } from './grid-columns';
 import { fieldCountText } from './grid-controls';
 import { rowsPerPage } from './grid-layout';
 

@@ -1,31 +1,43 @@
 // The grid's column model: the field-name column, then one column per object Gong found.
-import { createColumnHelper, tableFeatures } from '@tanstack/react-table';
+import {
+  type ColumnPinningState,
+  columnPinningFeature,
+  columnSizingFeature,
+  createColumnHelper,
+  tableFeatures,
+} from '@tanstack/react-table';
 import type { FieldRow, FoundObject } from '../../diff/field-rows';
-import type { CrmFields, JsonValue } from '../../lib/json/json-value';
+import { fieldValue } from '../../lib/json/json-value';
+import { COLUMN_WIDTH, FIELD_WIDTH } from './grid-layout';
 
 /** Which found object a column shows; -1 for the field-name column. */
 export interface GridColumnMeta {
   readonly objectIndex: number;
 }
 
-// No table feature is needed: the grid neither sorts nor filters through the table (the rows
-// arrive filtered), and widths are fixed so virtualization stays simple arithmetic.
-export const gridFeatures = tableFeatures({ columnMeta: {} as GridColumnMeta });
+// The grid neither sorts nor filters through the table (the rows arrive filtered). Widths are
+// the table's column sizing (dragged in the header), and the field column is pinned at the start.
+export const gridFeatures = tableFeatures({
+  columnSizingFeature,
+  columnPinningFeature,
+  columnMeta: {} as GridColumnMeta,
+});
 
 const helper = createColumnHelper<typeof gridFeatures, FieldRow>();
 
 export const FIELD_COLUMN_ID = 'field';
 
+/** The field names stay in view while the objects scroll sideways. */
+export const PINNED: ColumnPinningState = { start: [FIELD_COLUMN_ID], end: [] };
+
 export const fieldColumn = helper.accessor('field', {
   id: FIELD_COLUMN_ID,
   header: 'Field',
+  size: FIELD_WIDTH,
+  minSize: 120,
+  maxSize: 640,
   meta: { objectIndex: -1 },
 });
-
-/** A field's value, or undefined when the object lacks it (never one of Object.prototype's). */
-export function fieldValue(fields: CrmFields, field: string): JsonValue | undefined {
-  return Object.hasOwn(fields, field) ? fields[field] : undefined;
-}
 
 /** Column ids are positional: the same CRM id may be requested twice, and ids may hold dots. */
 export function objectColumnId(objectIndex: number): string {
@@ -39,6 +51,9 @@ export function buildColumns(found: readonly FoundObject[]) {
       helper.accessor((row) => fieldValue(object.fields, row.field), {
         id: objectColumnId(objectIndex),
         header: object.id,
+        size: COLUMN_WIDTH,
+        minSize: 60,
+        maxSize: 1200,
         meta: { objectIndex },
       }),
     ),

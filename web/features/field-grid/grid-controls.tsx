@@ -23,11 +23,19 @@ export function GridControls({ filters, onChange, shown, total, children }: Grid
         <input
           type="text"
           value={filters.text}
-          placeholder="part of a field name"
+          placeholder="part of a field name or label"
           spellCheck={false}
           autoComplete="off"
           onChange={(event) => onChange({ text: event.target.value })}
         />
+      </label>
+      <label className="fg-check">
+        <input
+          type="checkbox"
+          checked={filters.valuesToo ?? false}
+          onChange={(event) => onChange({ valuesToo: event.target.checked })}
+        />
+        values too
       </label>
       <label className="fg-check">
         <input

@@ -5,6 +5,7 @@ import type { FillSort } from '../../diff/fill-rate';
 import type { ColumnMark } from '../../diff/grid-changes';
 import { VisibleText } from '../../lib/values/visible-marks';
 import { visibleText } from '../../lib/values/visible-text';
+import { ColumnResizer } from './column-resizer';
 import type { gridFeatures } from './grid-columns';
 
 type GridColumn = Column<typeof gridFeatures, FieldRow, unknown>;
@@ -27,8 +28,10 @@ export function GridHead(props: {
   onFillSort?: (() => void) | undefined;
   /** Per column, a short note under the id (an upload file's line). */
   notes?: readonly (string | undefined)[] | undefined;
+  /** "Compare to one object": the index of the reference object's column. */
+  reference?: number | undefined;
 }) {
-  const { columns, virtualColumns, marks, notes, fillSort = 'none', onFillSort } = props;
+  const { columns, virtualColumns, marks, notes, reference, fillSort = 'none', onFillSort } = props;
   const fieldColumn = columns[0];
   return (
     <thead className="fg-head">
@@ -53,24 +56,29 @@ export function GridHead(props: {
           ) : (
             fieldColumn && headerText(fieldColumn)
           )}
+          {fieldColumn && <ColumnResizer column={fieldColumn} label="the field column" />}
         </th>
         {virtualColumns.map((item) => {
           const column = columns[item.index + 1];
           if (!column) return null;
           const mark = marks?.[item.index];
           const note = notes?.[item.index];
+          const isReference = item.index === reference;
+          const className = mark ? `fg-column-head fg-column-head--${mark}` : 'fg-column-head';
           return (
             <th
               key={column.id}
               scope="col"
-              className={mark ? `fg-column-head fg-column-head--${mark}` : 'fg-column-head'}
+              className={isReference ? `${className} fg-column-head--reference` : className}
               aria-colindex={item.index + 2}
               title={`${visibleText(headerText(column))}${mark ? ` (${mark})` : ''}${note ? `, ${note}` : ''}`}
-              style={{ transform: `translateX(${item.start}px)` }}
+              style={{ transform: `translateX(${item.start}px)`, width: item.size }}
             >
               <VisibleText text={visibleText(headerText(column))} />
               {mark && <ColumnMarkBadge mark={mark} />}
               {note && <span className="fg-column-note">{note}</span>}
+              {isReference && <span className="fg-reference-badge"> reference</span>}
+              <ColumnResizer column={column} label={headerText(column)} />
             </th>
           );
         })}

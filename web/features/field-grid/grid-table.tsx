@@ -1,15 +1,27 @@
-import { useTable } from '@tanstack/react-table';
+import { type ColumnSizingState, useTable } from '@tanstack/react-table';
 import type { VirtualItem } from '@tanstack/react-virtual';
-import { type Ref, useImperativeHandle, useMemo, useRef } from 'react';
+import { type Ref, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { FieldRow, FoundObject } from '../../diff/field-rows';
 import type { FillSort } from '../../diff/fill-rate';
 import type { GridMarks } from '../../diff/grid-marks';
+import type { ValueFilter } from '../../diff/value-summary';
 import type { JsonValue } from '../../lib/json/json-value';
 import { FieldCell } from './field-cell';
-import { buildColumns, getRowId, gridFeatures } from './grid-columns';
+import { buildColumns, FIELD_COLUMN_ID, getRowId, gridFeatures, PINNED } from './grid-columns';
 import { GridHead } from './grid-head';
 import type { CellPos } from './grid-keyboard';
 import { HEADER_HEIGHT, layoutVariables } from './grid-layout';
+import { GridNav, type SeekKind } from './grid-nav';
+import {
+  isDifference,
+  isProblem,
+  problemCells,
+  problemsText,
+  type SeekDirection,
+  seekCell,
+} from './grid-seek';
+import { cellOutlier, rowLook } from './row-marks';
+import { RowSummaryBar } from './row-summary-bar';
 import { useValueActions } from './use-value-actions';
 import { ValueCell } from './value-cell';
 import { ValueDialog } from './value-dialog';
@@ -20,8 +32,15 @@ export interface GridTableProps {
   found: readonly FoundObject[];
   /** The field rows left after the filters. */
   rows: readonly FieldRow[];
-  /** When comparing, changes take the place of the differs marks; a schema adds its problems. */
+  /**
+   * Changes, schema findings, reference cells, the reference object: everything marked besides
+   * the values (comparing, changes take the place of the differs marks).
+   */
   marks: GridMarks;
+  /** A value picked in a row's summary: show only the objects holding it. */
+  onValueFilter: (filter: ValueFilter) => void;
+  /** "Compare to one object": the index of the reference object, or undefined to stop. */
+  onReference: (object: number | undefined) => void;
   /** The field column's sort by fill rate, and what its header button asks for. */
   fillSort?: FillSort;
   onFillSort?: (() => void) | undefined;
@@ -34,10 +53,19 @@ export interface GridHandle {
   jumpTo(objectId: string, field: string): boolean;
 }
 
+// The problem list names cells one by one; past this many, the next-problem key goes on.
+const PROBLEMS_LISTED = 200;
+
+// On a phone the field names take less room, so an object's values show beside them.
+const NARROW_SCREEN = 600;
+const NARROW_FIELD_WIDTH = 140;
+const initialSizing = (): ColumnSizingState =>
+  window.innerWidth < NARROW_SCREEN ? { [FIELD_COLUMN_ID]: NARROW_FIELD_WIDTH } : {};
+
 /** The table: react-table's columns and rows, the marks on them, and what a cell's value does. */
 export function GridTable(props: GridTableProps) {
-  const { found, rows, marks } = props;
-  const { changes, schema, references } = marks;
+  const { found, rows, marks, onValueFilter, onReference } = props;
+  const { changes, schema, references, reference } = marks;
   const columns = useMemo(() => buildColumns(found), [found]);
   const columnMarks = useMemo(
     () => (changes ? found.map((object) => changes.column(object.id)) : undefined),
@@ -48,11 +76,32 @@ export function GridTable(props: GridTableProps) {
       changes?.columnNote ? found.map((object) => changes.columnNote?.(object.id)) : undefined,
     [found, changes],
   );
-  const table = useTable({ features: gridFeatures, columns, data: rows, getRowId });
+  const [columnSizing, setColumnSizing] = useState<ColumnSizingState>(initialSizing);
+  const table = useTable({
+    features: gridFeatures,
+    columns,
+    data: rows,
+    getRowId,
+    state: { columnSizing, columnPinning: PINNED },
+    onColumnSizingChange: setColumnSizing,
+  });
   const tableRows = table.getRowModel().rows;
-  const leafColumns = table.getAllLeafColumns();
+  // The pinned field column first, then the objects: the order the virtualizers count in.
+  const pinned = table.getStartLeafColumns();
+  const objectColumns = table.getCenterLeafColumns();
+  const leafColumns = useMemo(() => [...pinned, ...objectColumns], [pinned, objectColumns]);
+  const fieldWidth = pinned[0]?.getSize() ?? 0;
+  const widths = useMemo(
+    () => ({
+      field: fieldWidth,
+      objectWidth: (index: number) => objectColumns[index]?.getSize() ?? 0,
+      version: columnSizing,
+    }),
+    [fieldWidth, objectColumns, columnSizing],
+  );
   const actions = useValueActions(found, rows, changes);
   const cursor = useRef<{ moveTo(pos: CellPos): void }>(null);
+  const moveTo = (pos: CellPos) => cursor.current?.moveTo(pos);
   useImperativeHandle(props.handle, () => ({
     jumpTo(objectId, field) {
       const row = rows.findIndex((r) => r.field === field);
@@ -63,17 +112,53 @@ export function GridTable(props: GridTableProps) {
     },
   }));
 
+  const [seekStatus, setSeekStatus] = useState('');
+  const seek = (kind: SeekKind, direction: SeekDirection, from: CellPos) => {
+    const bounds = { rows: rows.length, cols: found.length + 1 };
+    const picks =
+      kind === 'difference' ? isDifference(rows, found, marks) : isProblem(rows, found, marks);
+    const next = seekCell(from, direction, bounds, picks);
+    setSeekStatus(
+      next ? '' : `No ${kind === 'difference' ? 'differences' : 'problems'} in the rows shown`,
+    );
+    if (next) moveTo(next);
+  };
+  const problems = useMemo(() => {
+    if (!schema) return undefined;
+    const { cells, count, fields } = problemCells(rows, found, marks, PROBLEMS_LISTED);
+    return { cells, count, text: problemsText(fields, count) };
+  }, [rows, found, marks, schema]);
+
+  const drawAbove = (active: CellPos) => (
+    <>
+      <GridNav
+        found={found}
+        problems={problems}
+        onSeek={(kind, direction) => seek(kind, direction, active)}
+        onJump={moveTo}
+        onGoToObject={(index) => moveTo({ row: active.row, col: index + 1 })}
+        status={seekStatus}
+      />
+      <RowSummaryBar
+        row={rows[active.row]}
+        found={found}
+        object={active.col > 0 ? active.col - 1 : undefined}
+        reference={reference}
+        onValueFilter={onValueFilter}
+        onReference={onReference}
+      />
+    </>
+  );
+
   const drawRow = (item: VirtualItem, virtualColumns: VirtualItem[], active: CellPos) => {
     const row = tableRows[item.index];
     if (!row) return null;
     const field = row.original;
-    const changed = changes?.field(field.field) ?? false;
-    // Comparing, the row is lit by its changes; otherwise by objects that disagree.
-    const lit = changes ? changed : field.differs;
+    const look = rowLook(field, marks);
     return (
       <tr
         key={row.id}
-        className={lit ? `fg-row fg-row--${changes ? 'changed' : 'differs'}` : 'fg-row'}
+        className={look.lit ? `fg-row fg-row--lit fg-row--${look.mark}` : 'fg-row'}
         aria-rowindex={item.index + 2}
         style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
       >
@@ -81,7 +166,7 @@ export function GridTable(props: GridTableProps) {
           row={field}
           index={item.index}
           active={active.row === item.index && active.col === 0}
-          changed={changes ? changed : undefined}
+          mark={look.mark}
           schema={schema?.row(field.field)}
         />
         {virtualColumns.map((columnItem) => {
@@ -94,7 +179,7 @@ export function GridTable(props: GridTableProps) {
             <ValueCell
               key={column.id}
               value={value}
-              deviant={!changes && field.deviant[columnItem.index] === 1}
+              outlier={cellOutlier(field, columnItem.index, marks)}
               change={changes?.cell(objectId, field.field)}
               problem={schema?.cell(field.field, value)}
               reference={references?.cell(objectId, field.field)}
@@ -103,6 +188,7 @@ export function GridTable(props: GridTableProps) {
               col={col}
               active={active.row === item.index && active.col === col}
               left={columnItem.start}
+              width={columnItem.size}
             />
           );
         })}
@@ -111,13 +197,16 @@ export function GridTable(props: GridTableProps) {
   };
 
   return (
-    <div className="fg-frame" style={layoutVariables}>
+    <div className="fg-frame" style={layoutVariables(fieldWidth)}>
       <VirtualGrid
         rows={rows.length}
         objects={found.length}
+        widths={widths}
         onOpen={actions.open}
         onCopy={actions.copy}
+        onSeek={seek}
         cursor={cursor}
+        above={drawAbove}
         head={(virtualColumns) => (
           <GridHead
             columns={leafColumns}
@@ -126,13 +215,15 @@ export function GridTable(props: GridTableProps) {
             fillSort={props.fillSort}
             onFillSort={props.onFillSort}
             notes={columnNotes}
+            reference={reference?.object}
           />
         )}
         row={drawRow}
       />
       <div className="fg-footer">
         <p className="fg-keys" aria-hidden="true">
-          <kbd>↑↓←→</kbd> move · <kbd>Enter</kbd> full value · <kbd>Ctrl/⌘ C</kbd> copy
+          <kbd>↑↓←→</kbd> move · <kbd>N</kbd>/<kbd>⇧N</kbd> next/previous difference · <kbd>E</kbd>/
+          <kbd>⇧E</kbd> problem · <kbd>Enter</kbd> full value · <kbd>Ctrl/⌘ C</kbd> copy
         </p>
         <p className="fg-status" aria-live="polite">
           {actions.status}

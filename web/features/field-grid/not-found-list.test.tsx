@@ -34,7 +34,8 @@ describe('NotFoundList', () => {
   test('a short list is shown whole, under a heading that names it', () => {
     const { html, items, buttons } = render(someIds(10));
     expect(items).toBe(10);
-    expect(buttons).toEqual([]);
+    expect(buttons).toEqual(['Copy not-found ids']);
+    expect(html).toContain('<summary>Not found ids (10)</summary>');
     const headingId = html.match(/<h2 id="([^"]+)"[^>]*>Not found \(10\)<\/h2>/)?.[1];
     expect(headingId).toBeDefined();
     expect(html).toContain(`<ul class="fg-not-found-list" aria-labelledby="${headingId}">`);
@@ -44,14 +45,14 @@ describe('NotFoundList', () => {
     const { html, items, buttons } = render(someIds(500));
     expect(items).toBe(200);
     expect(html).toContain('300 more not listed.');
-    expect(buttons).toEqual(['Show all 500']);
+    expect(buttons).toEqual(['Show all 500', 'Copy not-found ids']);
   });
 
-  test('100,000 ids: 200 listed, and the whole list offered for copying instead', () => {
+  test('100,000 ids: 200 listed, and the whole list offered for copying', () => {
     const { html, items, buttons } = render(someIds(100_000));
     expect(items).toBe(200);
     expect(html).toContain('99800 more not listed.');
-    expect(buttons).toEqual(['Copy all 100000 ids']);
+    expect(buttons).toEqual(['Copy not-found ids']);
     expect(html).toContain('aria-live="polite"');
   });
 });

@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { copyMessage, copyToClipboard } from '../../lib/browser/clipboard';
+import { useLightDismiss } from '../../lib/browser/use-light-dismiss';
 import { idsToText } from '../../lib/ids/ids-text';
 
 // Thousands of list items would cost more DOM than the whole virtualized grid; the rest is a
@@ -14,10 +15,15 @@ export function listedCount(total: number, showAll: boolean): number {
   return showAll && total <= MAX_LISTED_IDS ? total : Math.min(total, FIRST_IDS);
 }
 
-/** Ids Gong answered null for: listed, never dropped, so a typo or wrong type shows at once. */
+/**
+ * Ids Gong answered null for: a counter in the grid's controls that opens the list, never
+ * dropped, so a typo or a wrong type is one click away; Copy not-found ids is always there.
+ */
 export function NotFoundList({ ids }: { ids: readonly string[] }) {
   const headingId = useId();
   const [showAll, setShowAll] = useState(false);
+  const panel = useRef<HTMLDetailsElement>(null);
+  useLightDismiss(panel);
   // Kept with the list it was about: a later result's list must not say it was copied.
   const [copied, setCopied] = useState<{ ids: readonly string[]; message: string }>();
   if (ids.length === 0) return null;
@@ -29,34 +35,38 @@ export function NotFoundList({ ids }: { ids: readonly string[] }) {
     setCopied({ ids, message: copyMessage(result, `${ids.length} not-found ids`) });
   };
   return (
-    <section className="fg-not-found" aria-labelledby={headingId}>
-      <h2 id={headingId} className="fg-not-found-title">
-        Not found ({ids.length})
-      </h2>
-      <ul className="fg-not-found-list" aria-labelledby={headingId}>
-        {shown.map((id, index) => (
-          // The same id may be requested twice; its position keeps the key unique.
-          // biome-ignore lint/suspicious/noArrayIndexKey: the list only changes as a whole.
-          <li key={index}>{id}</li>
-        ))}
-      </ul>
-      {hidden > 0 && (
-        <p className="fg-not-found-more">
-          {hidden} more not listed.{' '}
-          {ids.length <= MAX_LISTED_IDS ? (
-            <button type="button" onClick={() => setShowAll(true)}>
-              Show all {ids.length}
-            </button>
-          ) : (
-            <button type="button" onClick={copyAll}>
-              Copy all {ids.length} ids
-            </button>
-          )}
+    <details className="fg-not-found" ref={panel}>
+      <summary>Not found ids ({ids.length})</summary>
+      <section className="fg-not-found-panel" aria-labelledby={headingId}>
+        <h2 id={headingId} className="fg-not-found-title">
+          Not found ({ids.length})
+        </h2>
+        <ul className="fg-not-found-list" aria-labelledby={headingId}>
+          {shown.map((id, index) => (
+            // The same id may be requested twice; its position keeps the key unique.
+            // biome-ignore lint/suspicious/noArrayIndexKey: the list only changes as a whole.
+            <li key={index}>{id}</li>
+          ))}
+        </ul>
+        {hidden > 0 && (
+          <p className="fg-not-found-more">
+            {hidden} more not listed.{' '}
+            {ids.length <= MAX_LISTED_IDS && (
+              <button type="button" onClick={() => setShowAll(true)}>
+                Show all {ids.length}
+              </button>
+            )}
+          </p>
+        )}
+        <p className="fg-not-found-actions">
+          <button type="button" onClick={copyAll}>
+            Copy not-found ids
+          </button>
+          <span className="fg-not-found-status" aria-live="polite">
+            {copied?.ids === ids ? copied.message : ''}
+          </span>
         </p>
-      )}
-      <p className="fg-not-found-status" aria-live="polite">
-        {copied?.ids === ids ? copied.message : ''}
-      </p>
-    </section>
+      </section>
+    </details>
   );
 }

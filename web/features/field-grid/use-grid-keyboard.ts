@@ -11,6 +11,8 @@ import {
 } from 'react';
 import { type CellPos, nextCell } from './grid-keyboard';
 import { rowsPerPage } from './grid-layout';
+import { SEEK_KEYS, type SeekKind } from './grid-nav';
+import type { SeekDirection } from './grid-seek';
 
 interface GridKeyboardOptions {
   tableRef: RefObject<HTMLTableElement | null>;
@@ -21,6 +23,30 @@ interface GridKeyboardOptions {
   columnVirtualizer: Virtualizer<HTMLDivElement, Element>;
   onOpen: (pos: CellPos) => void;
   onCopy: (pos: CellPos) => void;
+  onSeek: (kind: SeekKind, direction: SeekDirection) => void;
+}
+
+/** Which seek a key press asks for, from SEEK_KEYS ("n", "Shift+N", "e", "Shift+E"). */
+function seekOf(event: KeyboardEvent<HTMLElement>): [SeekKind, SeekDirection] | undefined {
+  if (event.ctrlKey || event.metaKey) return undefined;
+  const pressed = event.shiftKey ? `Shift+${event.key.toUpperCase()}` : event.key.toLowerCase();
+  for (const kind of ['difference', 'problem'] as const) {
+    if (pressed === SEEK_KEYS[kind].next) return [kind, 1];
+    if (pressed === SEEK_KEYS[kind].previous) return [kind, -1];
+  }
+  return undefined;
+}
+
+/**
+ * Keeps a cell inside the window too: on a narrow screen the page scrolls as well as the grid,
+ * and a focused cell below the fold is lost to a sighted keyboard user.
+ */
+function keepInWindow(cell: HTMLElement) {
+  const rect = cell.getBoundingClientRect();
+  const margin = 8;
+  if (rect.bottom > window.innerHeight)
+    window.scrollBy(0, rect.bottom - window.innerHeight + margin);
+  else if (rect.top < 0) window.scrollBy(0, rect.top - margin);
 }
 
 /** The body cell an event happened in, from the data-row/data-col every cell carries. */
@@ -46,7 +72,9 @@ export function useGridKeyboard(options: GridKeyboardOptions) {
   useLayoutEffect(() => {
     if (!focusPending.current) return;
     focusPending.current = false;
-    cellElement(tableRef.current, active)?.focus({ preventScroll: true });
+    const cell = cellElement(tableRef.current, active);
+    cell?.focus({ preventScroll: true });
+    if (cell) keepInWindow(cell);
   });
 
   function moveTo(pos: CellPos) {
@@ -70,6 +98,12 @@ export function useGridKeyboard(options: GridKeyboardOptions) {
       options.onCopy(active);
       return;
     }
+    const seek = seekOf(event);
+    if (seek) {
+      event.preventDefault();
+      options.onSeek(...seek);
+      return;
+    }
     const pageRows = rowsPerPage(rowVirtualizer.scrollRect?.height ?? 0);
     const next = nextCell(active, event, { ...bounds, pageRows });
     if (!next) return;
@@ -83,12 +117,14 @@ export function useGridKeyboard(options: GridKeyboardOptions) {
     if (pos && (pos.row !== active.row || pos.col !== active.col)) setActive(pos);
   }
 
-  function onClick(event: MouseEvent<HTMLTableElement>) {
+  // A single click only selects (focus follows it), so text can be selected with the mouse; a
+  // double click opens the panel, as Enter does.
+  function onDoubleClick(event: MouseEvent<HTMLTableElement>) {
     const pos = cellOf(event.target);
     // A link in a cell opens the link, a button (a reference's Open) does its own, not the panel.
     const onLink = event.target instanceof Element && event.target.closest('a, button') !== null;
     if (pos && !onLink) options.onOpen(pos);
   }
 
-  return { handlers: { onKeyDown, onFocus, onClick }, moveTo };
+  return { handlers: { onKeyDown, onFocus, onDoubleClick }, moveTo };
 }

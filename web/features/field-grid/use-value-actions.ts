@@ -3,8 +3,7 @@ import { useState } from 'react';
 import type { FieldRow, FoundObject } from '../../diff/field-rows';
 import type { CellChange, GridChanges } from '../../diff/grid-changes';
 import { copyMessage, copyToClipboard } from '../../lib/browser/clipboard';
-import type { JsonValue } from '../../lib/json/json-value';
-import { fieldValue } from './grid-columns';
+import { fieldValue, type JsonValue } from '../../lib/json/json-value';
 import type { CellPos } from './grid-keyboard';
 import { fullText } from './value-text';
 

@@ -3,12 +3,13 @@ import type { CellChange } from '../../diff/grid-changes';
 import type { CellReference } from '../../diff/grid-marks';
 import type { JsonValue } from '../../lib/json/json-value';
 import { DifferenceText, VisibleText } from '../../lib/values/visible-marks';
-import { cellView, DIFFERS_HINT } from './cell-view';
+import { cellView } from './cell-view';
 import { changeView } from './change-view';
 
 export interface ValueCellProps {
   value: JsonValue | undefined;
-  deviant: boolean;
+  /** Why the cell is shaded (an outlier, or unlike the reference object); undefined if not. */
+  outlier: string | undefined;
   /** Set when comparing with a baseline and this cell's value changed. */
   change?: CellChange | undefined;
   /** With a schema: what is wrong with this value, in words (e.g. `not a number (declared CURRENCY)`). */
@@ -17,8 +18,9 @@ export interface ValueCellProps {
   /** Grid column: 1 for the first object (0 is the field name). */
   col: number;
   active: boolean;
-  /** Offset from the row's left edge, from the column virtualizer. */
+  /** Offset from the row's left edge and width, from the column virtualizer. */
   left: number;
+  width: number;
   /** When the field references another object: its mark, its name on hover, and Open. */
   reference?: CellReference | undefined;
   onOpenReference?: ((reference: CellReference) => void) | undefined;
@@ -27,15 +29,15 @@ export interface ValueCellProps {
 // Values are data: they render as React text (escaped) or as a link to an http(s) URL, never
 // as markup. A link inside a cell keeps tabIndex -1 so the grid stays one tab stop.
 export const ValueCell = memo(function ValueCell(props: ValueCellProps) {
-  const { value, deviant, change, reference } = props;
+  const { value, outlier, change, reference } = props;
   if (change) return <ChangedCell {...props} change={change} />;
-  const view = cellView(value, deviant);
+  const view = cellView(value, outlier !== undefined);
   return (
     <CellFrame
       {...props}
       className={reference ? `${view.className} fg-cell--ref-${reference.state}` : view.className}
       title={reference?.text ? `${view.title}\n${reference.text}` : view.title}
-      description={deviant ? DIFFERS_HINT : undefined}
+      description={outlier}
     >
       {reference && <ReferenceMark reference={reference} />}
       {view.href !== undefined ? (
@@ -100,7 +102,7 @@ function ChangedCell(props: ValueCellProps & { change: CellChange }) {
  * to its look, its tooltip and what a screen reader says after the value.
  */
 function CellFrame(
-  props: Pick<ValueCellProps, 'problem' | 'row' | 'col' | 'active' | 'left'> & {
+  props: Pick<ValueCellProps, 'problem' | 'row' | 'col' | 'active' | 'left' | 'width'> & {
     className: string;
     title: string;
     /** Said after any problem. */
@@ -108,11 +110,13 @@ function CellFrame(
     children: ReactNode;
   },
 ) {
-  const { problem, row, col, active, left, title, children } = props;
+  const { problem, row, col, active, left, width, title, children } = props;
   const className = problem ? `${props.className} fg-cell--problem` : props.className;
   const said = [problem, props.description].filter((part) => part !== undefined);
   return (
     <td
+      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a cell of the ARIA grid (grid-table.tsx).
+      role="gridcell"
       className={active ? `${className} fg-cell--active` : className}
       data-row={row}
       data-col={col}
@@ -120,7 +124,7 @@ function CellFrame(
       aria-colindex={col + 1}
       aria-description={said.length > 0 ? said.join('; ') : undefined}
       title={problem ? `${title}\n⚠ ${problem}` : title}
-      style={{ transform: `translateX(${left}px)` }}
+      style={{ transform: `translateX(${left}px)`, width }}
     >
       {children}
     </td>

@@ -8,6 +8,8 @@ export interface HistoryPanelProps {
   entries: readonly HistoryEntry[];
   /** Whether an entry's results are still in this page's memory. */
   hasResult: (entry: HistoryEntry) => boolean;
+  /** Whether the entry is the result on screen: it cannot be its own baseline. */
+  isOnScreen: (entry: HistoryEntry) => boolean;
   onRerun: (entry: HistoryEntry) => void;
   /** Shows the entry's result again, from memory: no call to Gong. */
   onShow: (entry: HistoryEntry) => void;
@@ -20,7 +22,7 @@ const when = (iso: string) =>
 
 /** The last 20 queries: one click to fetch again, or to compare the current result with one. */
 export function HistoryPanel(props: HistoryPanelProps) {
-  const { entries, hasResult, onRerun, onShow, onUseAsBaseline, busy } = props;
+  const { entries, hasResult, isOnScreen, onRerun, onShow, onUseAsBaseline, busy } = props;
   const [open, setOpen] = useState(false);
   const listId = useId();
   if (entries.length === 0) return null;
@@ -44,9 +46,15 @@ export function HistoryPanel(props: HistoryPanelProps) {
           <ol className="history-list" aria-label="Earlier queries">
             {entries.map((entry) => {
               const inMemory = hasResult(entry);
+              const onScreen = isOnScreen(entry);
               return (
-                <li key={entry.id} className="history-entry">
+                <li
+                  key={entry.id}
+                  className={onScreen ? 'history-entry history-entry--shown' : 'history-entry'}
+                  aria-current={onScreen ? 'true' : undefined}
+                >
                   <time dateTime={entry.at}>{when(entry.at)}</time>
+                  {onScreen && <strong className="history-shown">on screen</strong>}
                   <span className="history-what">{describeEntry(entry)}</span>
                   <span className="history-integration" title="Integration ID">
                     {entry.integrationId}
@@ -57,7 +65,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
                   <button
                     type="button"
                     onClick={() => onShow(entry)}
-                    disabled={busy || !inMemory}
+                    disabled={busy || !inMemory || onScreen}
                     title={
                       inMemory
                         ? 'Show this result again, without calling Gong'
@@ -69,11 +77,13 @@ export function HistoryPanel(props: HistoryPanelProps) {
                   <button
                     type="button"
                     onClick={() => onUseAsBaseline(entry)}
-                    disabled={!inMemory}
+                    disabled={!inMemory || onScreen}
                     title={
-                      inMemory
-                        ? 'Compare the current result with this fetch'
-                        : 'Its results are gone (fetched before this page was opened): re-run it, or open its downloaded file with Compare with…'
+                      onScreen
+                        ? 'This is the result on screen: compared with itself, nothing would change'
+                        : inMemory
+                          ? 'Compare the current result with this fetch'
+                          : 'Its results are gone (fetched before this page was opened): re-run it, or open its downloaded file with Compare with…'
                     }
                   >
                     Use as baseline

@@ -128,7 +128,9 @@ export function InspectorPage() {
   const gridObjects = verify.grid?.objects ?? compare.view?.objects ?? objects;
   const gridChanges = verify.grid ? verify.grid.changes : compare.view?.changes;
   const gridOnlyFields = verify.grid ? verify.grid.onlyFields : compare.view?.onlyFields;
-  const schema = useSchemaCheck(run, gridObjects, open.opened !== null);
+  // The result alone, never the view (Only changes, the baseline's columns, a verification):
+  // findings are about what Gong holds now.
+  const schema = useSchemaCheck(run, objects, open.opened !== null);
 
   // A fetch or a retry calls Gong: the notes about a file or a link no longer hold. A fetch that
   // needs more than 10% of what is left of today's allowance asks first.
@@ -162,6 +164,11 @@ export function InspectorPage() {
   const grid = useRef<GridHandle>(null);
   const { shown: onlyShown } = references;
   const shownObjects = useMemo(() => onlyShown(gridObjects), [onlyShown, gridObjects]);
+  // One object, so the grid's memos hold while nothing marked changes.
+  const gridMarks = useMemo(
+    () => ({ changes: gridChanges, schema: schema.grid, references: references.grid }),
+    [gridChanges, schema.grid, references.grid],
+  );
   const jumpTo = (objectId: string, field: string) =>
     grid.current?.jumpTo(objectId, field) ?? false;
   // Cancel goes away as it is pressed: the focus moves to the tally rather than to the page.
@@ -199,102 +206,118 @@ export function InspectorPage() {
   };
 
   return (
-    <div className="inspector" {...open.drop.handlers}>
+    <div className={run ? 'inspector inspector--results' : 'inspector'} {...open.drop.handlers}>
       <header className="inspector-header">
         <h1>CRM Inspector</h1>
         <p className="tagline">What Gong stored for your CRM objects, field by field</p>
+        <ModeBanner config={config.data} error={config.error} onUseSamples={fillSamples} />
+        {config.data && <UsageLine usage={usage.usage} mode={config.data.mode} />}
       </header>
-      <ModeBanner config={config.data} error={config.error} onUseSamples={fillSamples} />
-      {config.data && <UsageLine usage={usage.usage} mode={config.data.mode} />}
-      {quota.dialog}
-      {link.notice && <LinkNoticeView notice={link.notice} onDismiss={link.dismiss} />}
-      <QueryForm
-        integrationId={form.integrationId}
-        onIntegrationIdChange={form.setIntegrationId}
-        objectType={form.objectType}
-        onObjectTypeChange={form.setObjectType}
-        idsText={form.idsText}
-        onIdsTextChange={form.setIdsText}
-        onFetch={startFetch}
-        busy={busy}
-        renderIntegrationInput={(input) => <IntegrationPicker {...input} />}
-      />
-      <div className="page-tools">
-        <OpenResult state={open.file.state} onFile={open.file.open} />
-        <UploadStatusPanel integrationId={form.integrationId} describeLine={describeLine} />
-        <HistoryPanel
-          entries={history.entries}
-          hasResult={(entry) => history.resultOf(entry) !== undefined}
-          onRerun={rerun}
-          onShow={showEarlier}
-          onUseAsBaseline={compareWith}
-          busy={busy}
-        />
-      </div>
-      <ResultsBoundary resetKey="verify">
-        <Suspense fallback={null}>
-          <VerifyPanel
-            file={uploadFile}
-            verify={verify}
+      <main className="inspector-main">
+        {quota.dialog}
+        {link.notice && <LinkNoticeView notice={link.notice} onDismiss={link.dismiss} />}
+        <div className="query-row">
+          <QueryForm
+            integrationId={form.integrationId}
+            onIntegrationIdChange={form.setIntegrationId}
             objectType={form.objectType}
-            sandbox={config.data?.mode === 'sandbox'}
+            onObjectTypeChange={form.setObjectType}
+            idsText={form.idsText}
+            onIdsTextChange={form.setIdsText}
+            onFetch={startFetch}
             busy={busy}
+            compact={run !== null}
+            renderIntegrationInput={(input) => <IntegrationPicker {...input} />}
           />
-        </Suspense>
-      </ResultsBoundary>
-      {open.file.state.status === 'failed' && (
-        <FileProblems {...open.file.state} onDismiss={open.file.clear} />
-      )}
-      {run && tally && (
-        <>
-          {busy && <RunProgress run={run} tally={tally} now={now} onCancel={cancelRun} />}
-          {open.opened && <OpenedNotice {...open.opened} />}
-          <RunStatus run={run} tally={tally} onRetryFailed={retry} tallyRef={tallyRef} />
-          <ResultsBoundary resetKey={run.id}>
+          <div className="page-tools">
+            <OpenResult state={open.file.state} onFile={open.file.open} />
+            <UploadStatusPanel integrationId={form.integrationId} describeLine={describeLine} />
+            <HistoryPanel
+              entries={history.entries}
+              hasResult={(entry) => history.resultOf(entry) !== undefined}
+              isOnScreen={(entry) => run !== null && history.resultOf(entry)?.id === run.id}
+              onRerun={rerun}
+              onShow={showEarlier}
+              onUseAsBaseline={compareWith}
+              busy={busy}
+            />
+          </div>
+          <ResultsBoundary resetKey="verify">
             <Suspense fallback={null}>
-              <div className="result-tools">
-                <ShareBar run={run} config={config.data} />
-                <CompareBar compare={compare} run={run} />
-              </div>
-              <SchemaPanel check={schema} />
-              <ReferencesPanel
-                check={references}
-                disabled={busy}
-                onJump={jumpTo}
-                progress={
-                  references.runs[0] && (
-                    <RunProgress
-                      run={references.runs[0]}
-                      tally={referenceTally}
-                      now={now}
-                      onCancel={referenceRuns.cancel}
-                      label="Reference check progress"
-                    />
-                  )
-                }
-              />
-              <VisibilityPanel check={references} total={tally.found} onJump={jumpTo} />
-              <ResultsGrid
-                handle={grid}
-                objects={shownObjects}
-                marks={{
-                  changes: gridChanges,
-                  schema: schema.grid,
-                  references: references.grid,
-                }}
-                onlyFields={gridOnlyFields}
-                empty={
-                  verify.grid && verify.onlyDiffering && tally.found > 0
-                    ? NOTHING_DIFFERS
-                    : emptyResultOf(tally, busy, compare.view !== undefined && compare.onlyChanges)
-                }
-                toolbar={(view) => <ExportButtons view={view} run={run} changes={gridChanges} />}
+              <VerifyPanel
+                file={uploadFile}
+                verify={verify}
+                objectType={form.objectType}
+                sandbox={config.data?.mode === 'sandbox'}
+                busy={busy}
               />
             </Suspense>
           </ResultsBoundary>
-        </>
-      )}
-      {!run && <p className="placeholder">Paste CRM ids above and press Fetch.</p>}
+        </div>
+        {open.file.state.status === 'failed' && (
+          <FileProblems {...open.file.state} onDismiss={open.file.clear} />
+        )}
+        {run && tally && (
+          <>
+            {busy && <RunProgress run={run} tally={tally} now={now} onCancel={cancelRun} />}
+            {open.opened && <OpenedNotice {...open.opened} />}
+            <div className="run-row">
+              <RunStatus run={run} tally={tally} onRetryFailed={retry} tallyRef={tallyRef} />
+              <ResultsBoundary resetKey={run.id} quiet>
+                <Suspense fallback={null}>
+                  <SchemaPanel check={schema} />
+                </Suspense>
+              </ResultsBoundary>
+            </div>
+            <ResultsBoundary resetKey={run.id}>
+              <Suspense fallback={null}>
+                <div className="checks-row">
+                  <ReferencesPanel
+                    check={references}
+                    disabled={busy}
+                    onJump={jumpTo}
+                    progress={
+                      references.runs[0] && (
+                        <RunProgress
+                          run={references.runs[0]}
+                          tally={referenceTally}
+                          now={now}
+                          onCancel={referenceRuns.cancel}
+                          label="Reference check progress"
+                        />
+                      )
+                    }
+                  />
+                  <VisibilityPanel check={references} total={tally.found} onJump={jumpTo} />
+                </div>
+                <ResultsGrid
+                  handle={grid}
+                  objects={shownObjects}
+                  marks={gridMarks}
+                  onlyFields={gridOnlyFields}
+                  empty={
+                    verify.grid && verify.onlyDiffering && tally.found > 0
+                      ? NOTHING_DIFFERS
+                      : emptyResultOf(
+                          tally,
+                          busy,
+                          compare.view !== undefined && compare.onlyChanges,
+                        )
+                  }
+                  toolbar={(view) => (
+                    <>
+                      <ShareBar run={run} config={config.data} />
+                      <CompareBar compare={compare} run={run} />
+                      <ExportButtons view={view} run={run} changes={gridChanges} />
+                    </>
+                  )}
+                />
+              </Suspense>
+            </ResultsBoundary>
+          </>
+        )}
+        {!run && <p className="placeholder">Paste CRM ids above and press Fetch.</p>}
+      </main>
       {open.drop.dragging && (
         <div className="drop-overlay" aria-hidden="true">
           Drop a result JSON or an upload file to open it

@@ -4,6 +4,8 @@ import { chunkFailure, isChunkLoadFailure } from '../../lib/browser/chunk-failur
 interface Props {
   /** A new value (a new result) clears a caught error, without remounting what worked. */
   resetKey: unknown;
+  /** Shows nothing on failure: another boundary on the page already says it. */
+  quiet?: boolean;
   children: ReactNode;
 }
 
@@ -32,6 +34,7 @@ export class ResultsBoundary extends Component<Props, State> {
 
   override render() {
     if (this.state.error === undefined) return this.props.children;
+    if (this.props.quiet) return null;
     return (
       <div className="notice notice-error" role="alert">
         <p>

@@ -1,10 +1,12 @@
 // Feature query-form: integration, object type and pasted ids, the Fetch button; imports
 // web/model, web/lib and proxy/contract.ts, never another feature.
-import { type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react';
+import { type ReactNode, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { integrationIdSchema, OBJECT_TYPES, type ObjectType } from '../../../proxy/contract';
-import { parseIds } from '../../lib/ids/parse-ids';
+import { otherTypeOf } from '../../lib/ids/id-type';
+import { readPastedTable } from '../../lib/ids/pasted-table';
 import type { CrmQuery } from '../../model/query';
 import { IdsSummary } from './ids-summary';
+import { PastePreview } from './paste-preview';
 
 /** What the Integration ID input needs from the form, for a picker that draws its own input. */
 export interface IntegrationInputProps {
@@ -24,6 +26,11 @@ export interface QueryFormProps {
   onIdsTextChange: (value: string) => void;
   onFetch: (query: CrmQuery) => void;
   busy: boolean;
+  /**
+   * Once a result is on screen the form folds into one row, each field keeping its label; the
+   * ids box shows one line and grows again on focus, over the page rather than pushing it.
+   */
+  compact?: boolean;
   /** Draws the Integration ID input, e.g. with Gong's integrations to pick from. */
   renderIntegrationInput?: (input: IntegrationInputProps) => ReactNode;
 }
@@ -33,24 +40,37 @@ export function QueryForm(props: QueryFormProps) {
   const [submitted, setSubmitted] = useState(false);
   // Parsing 100,000 pasted ids takes tens of ms: keep typing responsive.
   const deferredText = useDeferredValue(props.idsText);
-  const parsed = useMemo(() => parseIds(deferredText), [deferredText]);
+  // A spreadsheet paste sends one column; the person may pick another.
+  // Kept with the text it was chosen for: a new paste (typed, linked or from History) reads afresh.
+  const [chosen, setChosen] = useState<{ text: string; index: number }>();
+  const column = chosen?.text === props.idsText ? chosen.index : undefined;
+  const pasted = useMemo(() => readPastedTable(deferredText, column), [deferredText, column]);
+  const parsed = pasted.parsed;
+  const otherType = otherTypeOf(parsed.ids, props.objectType);
   const integrationError = integrationIdProblem(props.integrationId);
   const idsError = parsed.ids.length === 0 ? 'Paste at least one CRM id' : undefined;
 
-  const submit = () => {
+  const idsBox = useRef<HTMLTextAreaElement>(null);
+  const submit = (objectType = props.objectType) => {
     setSubmitted(true);
-    const ids = parseIds(props.idsText);
+    // The form folds after a fetch: the one-line box then shows the first id, not a middle one.
+    if (idsBox.current) idsBox.current.scrollTop = 0;
+    const ids = readPastedTable(props.idsText, column).parsed;
     if (integrationError || ids.ids.length === 0 || props.busy) return;
     props.onFetch({
       integrationId: props.integrationId,
-      objectType: props.objectType,
+      objectType,
       ids: ids.ids,
     });
+  };
+  const fetchAs = (type: ObjectType) => {
+    props.onObjectTypeChange(type);
+    submit(type);
   };
 
   return (
     <form
-      className="query-form"
+      className={props.compact ? 'query-form query-form--compact' : 'query-form'}
       aria-label="Query"
       onSubmit={(event) => {
         event.preventDefault();
@@ -92,20 +112,33 @@ export function QueryForm(props: QueryFormProps) {
       </div>
       <div className="field field-ids">
         <label htmlFor={`${id}-ids`}>CRM IDs</label>
-        <textarea
-          id={`${id}-ids`}
-          rows={5}
-          spellCheck={false}
-          placeholder="One per line, or comma-, tab- or space-separated, CSV, or a JSON array"
-          value={props.idsText}
-          onChange={(event) => props.onIdsTextChange(event.target.value)}
-          aria-invalid={submitted && idsError !== undefined}
-          aria-describedby={`${id}-ids-summary`}
-        />
+        <div className="ids-box">
+          <textarea
+            id={`${id}-ids`}
+            ref={idsBox}
+            rows={props.compact ? 1 : 5}
+            // Folded to one line, the box shows its first id again when left.
+            onBlur={(event) => {
+              if (props.compact) event.currentTarget.scrollTop = 0;
+            }}
+            spellCheck={false}
+            placeholder="One per line, or comma-, tab- or space-separated, CSV, or a JSON array"
+            value={props.idsText}
+            onChange={(event) => props.onIdsTextChange(event.target.value)}
+            aria-invalid={submitted && idsError !== undefined}
+            aria-describedby={`${id}-ids-summary`}
+          />
+        </div>
         <IdsSummary
           id={`${id}-ids-summary`}
           parsed={parsed}
           error={submitted ? idsError : undefined}
+        />
+        <PastePreview
+          table={pasted.table}
+          onColumn={(index) => setChosen({ text: props.idsText, index })}
+          otherType={otherType}
+          onOtherType={fetchAs}
         />
       </div>
       <div className="form-actions">

@@ -1,8 +1,9 @@
 // Feature schema: the result checked against the integration's entity schema; imports web/model,
 // web/diff, web/lib and proxy/contract.ts, never another feature.
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { ApiError } from '../../lib/api/api-client';
 import { missingScopeOf } from '../../lib/api/missing-scope';
+import { useLightDismiss } from '../../lib/browser/use-light-dismiss';
 import type { DeclaredField } from '../../lib/values/schema-check';
 import { READ_SCHEMA_AGAIN } from './schema-query';
 import { FLAG_SYMBOLS } from './schema-view';
@@ -15,6 +16,8 @@ import './schema.css';
  */
 export function SchemaPanel({ check }: { check: SchemaCheck }) {
   const headingId = useId();
+  const findings = useRef<HTMLDetailsElement>(null);
+  useLightDismiss(findings);
   const { applicable, notAsked, objectType, query, declared, report } = check;
   if (!applicable) return null;
   return (
@@ -34,19 +37,26 @@ export function SchemaPanel({ check }: { check: SchemaCheck }) {
         {query.isPending && !notAsked && <p className="hint">Reading the {objectType} schema…</p>}
         {query.error && <SchemaUnavailable error={query.error} onRetry={() => query.refetch()} />}
         {declared && report && query.data && (
-          <>
-            <p>
-              {objectType}: {declared.length} declared {declared.length === 1 ? 'field' : 'fields'}{' '}
-              · Gong requestId <code>{query.data.requestId}</code>
-            </p>
-            <p className="schema-legend">
-              <span>{FLAG_SYMBOLS.undeclared} not declared</span>
-              <span>{FLAG_SYMBOLS.deleted} deleted in the schema</span>
-              <span>{FLAG_SYMBOLS.missing} missing in some objects</span>
-              <span>{FLAG_SYMBOLS.misfit} values that don't fit the declared type</span>
-            </p>
-            <UncarriedList fields={report.uncarried} />
-          </>
+          <details className="schema-findings" ref={findings}>
+            <summary>
+              {declared.length} declared {declared.length === 1 ? 'field' : 'fields'}
+              {report.uncarried.length > 0 && ` · ${report.uncarried.length} in no object`}
+            </summary>
+            <div className="schema-findings-panel">
+              <p>
+                {objectType}: {declared.length} declared{' '}
+                {declared.length === 1 ? 'field' : 'fields'} · Gong requestId{' '}
+                <code>{query.data.requestId}</code>
+              </p>
+              <p className="schema-legend">
+                <span>{FLAG_SYMBOLS.undeclared} not declared</span>
+                <span>{FLAG_SYMBOLS.deleted} deleted in the schema</span>
+                <span>{FLAG_SYMBOLS.missing} missing in some objects</span>
+                <span>{FLAG_SYMBOLS.misfit} values that don't fit the declared type</span>
+              </p>
+              <UncarriedList fields={report.uncarried} />
+            </div>
+          </details>
         )}
       </div>
     </section>

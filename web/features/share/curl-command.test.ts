@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { curlCommands, gongBaseUrl, shellQuote } from './curl-command';
+import { curlCommands, gongBaseUrl, proxyCurlCommands, shellQuote } from './curl-command';
 
 const QUERY = {
   integrationId: '2271307570613351879',
@@ -59,5 +59,22 @@ describe('gongBaseUrl and shellQuote', () => {
 
   test.each(["it's", '$(rm -rf /)', '"', "''", '', '\\n'])('quotes %j for the shell', (text) => {
     expect(shellSays(shellQuote(text))).toBe(text);
+  });
+});
+
+describe('proxyCurlCommands', () => {
+  test('calls this proxy with its token from the file, one command per 100 ids, no credential', () => {
+    const ids = Array.from({ length: 150 }, (_, i) => `id-${i}`);
+    const text = proxyCurlCommands(
+      { integrationId: '7302198156228391457', objectType: 'DEAL', ids },
+      'http://127.0.0.1:5174',
+      '5174',
+    );
+    expect(text).toContain('TOKEN=$(cat ~/.local/state/crm-inspector/api-token-5174)');
+    expect(text.match(/curl -sS 'http:\/\/127\.0\.0\.1:5174\/api\/crm\/entities'/g)).toHaveLength(
+      2,
+    );
+    expect(text).toContain('"integrationId":"7302198156228391457"');
+    expect(text).not.toMatch(/GONG_ACCESS_KEY|Authorization/);
   });
 });

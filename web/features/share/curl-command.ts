@@ -63,3 +63,37 @@ export function curlCommands(
   });
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * The same query as calls to this proxy: it works in the sandbox and needs no Gong credential,
+ * only the proxy's API token, read from the file the server writes (never put in the command).
+ */
+export function proxyCurlCommands(
+  query: CrmQuery,
+  origin: string,
+  port: string,
+  /** The file the server says it wrote (/api/config); else where it writes by default. */
+  tokenFile?: string,
+): string {
+  const calls = chunk(query.ids, MAX_IDS_PER_CALL);
+  const lines = [
+    '# This proxy, as the page calls it: no Gong credential needed, only its API token.',
+    tokenFile !== undefined
+      ? `TOKEN=$(cat ${shellQuote(tokenFile)})`
+      : `TOKEN=$(cat ~/.local/state/crm-inspector/api-token-${port})`,
+  ];
+  for (const ids of calls) {
+    const body = JSON.stringify({
+      integrationId: query.integrationId,
+      objectType: query.objectType,
+      objectsCrmIds: ids,
+    });
+    lines.push(
+      `curl -sS ${shellQuote(`${origin}/api/crm/entities`)} \\`,
+      '  -H "X-CRM-Inspector-Token: $TOKEN" \\',
+      `  -H 'Content-Type: application/json' \\`,
+      `  --data ${shellQuote(body)}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -6,7 +6,7 @@ import { downloadText } from '../../lib/browser/download';
 import { toCsv, toMarkdown } from '../../lib/result-files/table-text';
 import { resultFileName } from '../../lib/result-files/write-result';
 import type { Run } from '../../model/run';
-import { gridTextTable } from './grid-text-table';
+import { gridTextTable, transposeTextTable } from './grid-text-table';
 
 export interface ExportButtonsProps {
   view: GridView;
@@ -17,7 +17,10 @@ export interface ExportButtonsProps {
 /** The grid as it is filtered now, as CSV for spreadsheets or Markdown for tickets and PRs. */
 export function ExportButtons({ view, run, changes }: ExportButtonsProps) {
   const [status, setStatus] = useState('');
-  const table = () => gridTextTable(view.found, view.rows, changes);
+  const table = () => {
+    const byField = gridTextTable(view.found, view.rows, changes);
+    return view.objectsAsRows ? transposeTextTable(byField) : byField;
+  };
   const what = `${view.rows.length} ${view.rows.length === 1 ? 'field' : 'fields'} × ${view.found.length} ${view.found.length === 1 ? 'object' : 'objects'}`;
   const fileName = (extension: string) =>
     resultFileName(

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildFieldRows } from '../../diff/field-rows';
 import type { GridChanges } from '../../diff/grid-changes';
 import { JsonNumber } from '../../lib/json/json-value';
-import { gridTextTable } from './grid-text-table';
+import { gridTextTable, transposeTextTable } from './grid-text-table';
 
 const { found, rows } = buildFieldRows([
   {
@@ -116,5 +116,25 @@ describe('gridTextTable', () => {
       ['a', { before: 'Acme', after: '"Acme "' }],
       ['b', { before: '"x\\ud801y"', after: '"x\\ud800y"' }],
     ]);
+  });
+});
+
+describe('transposeTextTable', () => {
+  test('objects become rows and fields columns, the corner naming the objects', () => {
+    expect(
+      transposeTextTable({
+        header: ['Field', 'A', 'B'],
+        rows: [
+          ['stage', 'open', 'won'],
+          ['amount', '1', { before: '2', after: '3' }],
+        ],
+      }),
+    ).toEqual({
+      header: ['Object', 'stage', 'amount'],
+      rows: [
+        ['A', 'open', '1'],
+        ['B', 'won', { before: '2', after: '3' }],
+      ],
+    });
   });
 });

@@ -41,3 +41,16 @@ export function gridTextTable(
     ]),
   };
 }
+
+/**
+ * The table with objects as rows and fields as columns ("Objects as rows"), as spreadsheets
+ * expect: the export follows the orientation on screen.
+ */
+export function transposeTextTable(table: TextTable): TextTable {
+  const [corner, ...objects] = table.header;
+  const fields = table.rows.map((row) => row[0] as string);
+  return {
+    header: [corner === 'Field' ? 'Object' : String(corner), ...fields],
+    rows: objects.map((object, i) => [object, ...table.rows.map((row) => row[i + 1] ?? '')]),
+  };
+}

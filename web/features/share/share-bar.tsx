@@ -11,7 +11,11 @@ export function ShareBar({ run, config }: { run: Run; config: ConfigResponse | u
   const running = run.finishedAt === undefined;
   const noIntegration = run.integrationId === '';
   return (
-    <section className="share-bar" aria-label="Share">
+    <section
+      className="share-bar"
+      aria-label="Share"
+      title="Results stay in this tab's memory only, unless you Download JSON. Links and curl carry the query, never results or credentials."
+    >
       <div className="share-buttons">
         <button type="button" onClick={actions.downloadJson} disabled={running}>
           Download JSON
@@ -30,9 +34,17 @@ export function ShareBar({ run, config }: { run: Run; config: ConfigResponse | u
         >
           Copy as curl
         </button>
+        <button
+          type="button"
+          onClick={actions.copyProxyCurl}
+          disabled={noIntegration}
+          title="The same query as calls to this proxy: works in the sandbox, needs no Gong credential"
+        >
+          Copy proxy curl
+        </button>
+        {/* The hint is the section's tooltip: a message taking its place made the row jump. */}
         <p className="share-status" aria-live="polite">
-          {actions.status ||
-            "Results stay in this tab's memory only, unless you Download JSON. Links and curl carry the query, never results or credentials."}
+          {actions.status}
         </p>
       </div>
       {actions.longLink !== undefined && (

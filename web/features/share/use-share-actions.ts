@@ -6,7 +6,7 @@ import { copyMessage, copyToClipboard } from '../../lib/browser/clipboard';
 import { downloadText } from '../../lib/browser/download';
 import { resultFileName, writeResult } from '../../lib/result-files/write-result';
 import type { Run } from '../../model/run';
-import { curlCommands, gongBaseUrl } from './curl-command';
+import { curlCommands, gongBaseUrl, proxyCurlCommands } from './curl-command';
 import { encodeQueryFragment, LONG_LINK, linkProblem } from './query-link';
 import { savedResultOf } from './result-run';
 
@@ -62,8 +62,19 @@ export function useShareActions(run: Run, config: ConfigResponse | undefined) {
     const calls = Math.ceil(run.ids.length / MAX_IDS_PER_CALL);
     const what =
       calls === 1 ? 'the curl command' : `${calls} curl commands (one per ${MAX_IDS_PER_CALL} ids)`;
-    say(copyMessage(await copyToClipboard(text), what));
+    const said = copyMessage(await copyToClipboard(text), what);
+    // The sandbox's data is not in Gong: its curl reads a real Gong, with a real credential.
+    say(
+      sandbox
+        ? `${said}. It calls Gong and needs a real Gong credential; Copy proxy curl works in the sandbox.`
+        : said,
+    );
+  };
+  const copyProxyCurl = async () => {
+    const port = window.location.port || (window.location.protocol === 'https:' ? '443' : '80');
+    const text = proxyCurlCommands(run, window.location.origin, port, config?.apiTokenFile);
+    say(copyMessage(await copyToClipboard(text), 'the curl command for this proxy'));
   };
 
-  return { status, longLink, downloadJson, copyJson, copyLink, copyCurl };
+  return { status, longLink, downloadJson, copyJson, copyLink, copyCurl, copyProxyCurl };
 }

@@ -6,7 +6,7 @@ describe('status words', () => {
     expect(statusText('PENDING')).toBe('PENDING (waiting to be processed)');
     expect(statusText('IN_PROGRESS')).toBe('IN_PROGRESS (being processed)');
     expect(statusText('DONE')).toBe('DONE (processed)');
-    expect(statusText('FAILED')).toBe('FAILED (failed)');
+    expect(statusText('FAILED')).toBe('FAILED');
     expect(statusText('QUEUED_SOMEWHERE')).toBe('QUEUED_SOMEWHERE');
     expect(statusText('constructor')).toBe('constructor');
   });

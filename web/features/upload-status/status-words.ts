@@ -8,10 +8,13 @@ const MEANING: Readonly<Record<string, string>> = {
   FAILED: 'failed',
 };
 
-/** `DONE (processed)`; a status Gong adds later is shown as it is. */
+/**
+ * `DONE (processed)`; `FAILED` says its word once, not `FAILED (failed)`; a status Gong adds
+ * later is shown as it is.
+ */
 export function statusText(status: string): string {
   const meaning = Object.hasOwn(MEANING, status) ? MEANING[status] : undefined;
-  return meaning ? `${status} (${meaning})` : status;
+  return meaning && meaning !== status.toLowerCase() ? `${status} (${meaning})` : status;
 }
 
 /** Gong's documented form of a failure of the whole file is one error on line 0. */

@@ -24,3 +24,8 @@ export interface CrmObject {
   readonly id: string;
   readonly fields: CrmFields | null;
 }
+
+/** A field's value, or undefined when the object lacks it (never one of Object.prototype's). */
+export function fieldValue(fields: CrmFields, field: string): JsonValue | undefined {
+  return Object.hasOwn(fields, field) ? fields[field] : undefined;
+}

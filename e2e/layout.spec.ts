@@ -1,0 +1,150 @@
+// The grid owns the screen: after a fetch the form folds into one row that still works by label,
+// the actions sit in one toolbar row, counters open their panels, and on 1366×800 the grid starts
+// in the top half and fills the rest of the viewport. Columns can be dragged wider; a phone
+// shows an object's values beside the field names.
+import type { Page } from '@playwright/test';
+import { sampleIds } from '../proxy/stand-in/sample-data';
+import { expect, fillQuery, GONG_MODE_URL, standIn, test } from './support';
+
+const ids = sampleIds('DEAL', 20);
+const grid = (page: Page) => page.getByRole('grid', { name: 'CRM objects' });
+
+async function fetchDeals(page: Page, query = ids.join('\n')) {
+  await page.goto(GONG_MODE_URL);
+  await fillQuery(page, { objectType: 'DEAL', ids: query });
+  await page.getByRole('button', { name: 'Fetch' }).click();
+}
+
+test.beforeEach(async () => {
+  await standIn.reset();
+});
+
+test('on 1366×800 the grid starts in the top half and fills the viewport; the page does not scroll', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await fetchDeals(page);
+  await expect(page.getByRole('status')).toHaveText('20 requested · 20 found · 0 not found');
+  await expect(grid(page).getByRole('rowheader').first()).toBeVisible();
+  const box = await grid(page).boundingBox();
+  expect(box?.y).toBeLessThan(400);
+  const scroller = await page.evaluate(() => ({
+    page: document.documentElement.scrollHeight - window.innerHeight,
+  }));
+  // One scroll container: the grid's, not the page's.
+  expect(scroller.page).toBeLessThanOrEqual(0);
+  // The grid's frame reaches the bottom of the window, give or take the page's padding.
+  const frame = await grid(page).evaluate((table) => {
+    const rect = table.closest('.fg-frame')?.getBoundingClientRect();
+    return rect ? rect.bottom : 0;
+  });
+  expect(frame).toBeGreaterThan(800 - 24);
+  // The field header stays on screen while the grid scrolls.
+  await grid(page).getByRole('rowheader').first().focus();
+  for (let i = 0; i < 22; i += 1) await page.keyboard.press('ArrowDown');
+  await expect(grid(page).getByRole('columnheader', { name: 'Field' })).toBeInViewport();
+});
+
+test('after a fetch the folded form is still filled and used by its labels', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await fetchDeals(page);
+  await expect(page.getByRole('status')).toHaveText('20 requested · 20 found · 0 not found');
+  for (const label of ['Integration ID', 'Object type', 'CRM IDs'])
+    await expect(page.getByLabel(label)).toBeVisible();
+  await expect(page.getByText('20 ids · 1 call')).toBeVisible();
+  await fillQuery(page, { objectType: 'ACCOUNT', ids: sampleIds('ACCOUNT', 3).join('\n') });
+  await page.getByRole('button', { name: 'Fetch' }).click();
+  await expect(page.getByRole('status')).toHaveText('3 requested · 3 found · 0 not found');
+});
+
+test('from 1280 px every action is a visible button in one row', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await fetchDeals(page);
+  await expect(page.getByRole('status')).toHaveText('20 requested · 20 found · 0 not found');
+  const names = [
+    'Download JSON',
+    'Copy JSON',
+    'Copy link',
+    'Copy as curl',
+    'Compare with…',
+    'Export CSV',
+    'Export Markdown',
+    'Copy Markdown',
+  ];
+  const tops = new Set<number>();
+  for (const name of names) {
+    const control =
+      name === 'Compare with…'
+        ? page.getByText(name, { exact: true })
+        : page.getByRole('button', { name, exact: true });
+    await expect(control).toBeVisible();
+    tops.add(Math.round((await control.boundingBox())?.y ?? -1));
+  }
+  expect(tops.size).toBe(1);
+});
+
+test('not-found ids, requestIds and schema findings are counters that open panels', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await fetchDeals(page, [...ids.slice(0, 5), 'no-such-1', 'no-such-2'].join('\n'));
+  await expect(page.getByRole('status')).toHaveText('7 requested · 5 found · 2 not found');
+  const list = page.getByRole('list', { name: 'Not found (2)' });
+  await expect(list).toBeHidden();
+  await page.getByText('Not found ids (2)').click();
+  await expect(list.getByRole('listitem')).toHaveText(['no-such-1', 'no-such-2']);
+  await page.getByRole('button', { name: 'Copy not-found ids' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('no-such-1\nno-such-2');
+  await page.getByText('Gong requestIds (1)').click();
+  await expect(
+    page.getByRole('group').filter({ hasText: 'Gong requestIds (1)' }).getByRole('listitem'),
+  ).toHaveCount(1);
+  const findings = page.getByText(/^\d+ declared fields/);
+  await findings.click();
+  await expect(page.getByRole('list', { name: /^Declared, in no object/ })).toBeVisible();
+});
+
+test('a column is made wider by dragging its header edge', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await fetchDeals(page);
+  const header = grid(page).getByRole('columnheader', { name: ids[0], exact: true });
+  const before = (await header.boundingBox())?.width ?? 0;
+  const box = await header.boundingBox();
+  if (!box) throw new Error('no header');
+  await page.mouse.move(box.x + box.width - 3, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width + 120, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await expect
+    .poll(async () => (await header.boundingBox())?.width ?? 0)
+    .toBeGreaterThan(before + 80);
+  // The cells below follow their header.
+  const cell = grid(page).getByRole('gridcell', { name: ids[0], exact: true });
+  expect(Math.round((await cell.boundingBox())?.width ?? 0)).toBe(
+    Math.round((await header.boundingBox())?.width ?? 0),
+  );
+});
+
+test("on a 390 px phone an object's values show beside the field names", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await fetchDeals(page);
+  await expect(page.getByRole('status')).toHaveText('20 requested · 20 found · 0 not found');
+  const name = grid(page).getByRole('rowheader', { name: /^objectId/ });
+  const value = grid(page).getByRole('gridcell', { name: ids[0], exact: true });
+  await name.scrollIntoViewIfNeeded();
+  const nameBox = await name.boundingBox();
+  const valueBox = await value.boundingBox();
+  expect(valueBox?.x).toBeGreaterThan((nameBox?.x ?? 0) + (nameBox?.width ?? 0) - 2);
+  expect((valueBox?.x ?? 999) + 60).toBeLessThan(390);
+});
+
+test('narrower than 1280 px the same actions sit in one Actions menu', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await fetchDeals(page);
+  await expect(page.getByRole('status')).toHaveText('20 requested · 20 found · 0 not found');
+  await expect(page.getByRole('button', { name: 'Export CSV' })).toBeHidden();
+  await page.getByText('Actions', { exact: true }).click();
+  for (const name of ['Download JSON', 'Copy link', 'Copy as curl', 'Export CSV'])
+    await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+});

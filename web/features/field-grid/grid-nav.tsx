@@ -1,0 +1,159 @@
+import { useId, useState } from 'react';
+import type { FoundObject } from '../../diff/field-rows';
+import type { CellPos } from './grid-keyboard';
+import type { ProblemCell, SeekDirection } from './grid-seek';
+
+export type SeekKind = 'difference' | 'problem';
+
+/** Keys the grid answers to for seeking, also declared on the buttons (aria-keyshortcuts). */
+export const SEEK_KEYS: Record<SeekKind, { next: string; previous: string }> = {
+  difference: { next: 'n', previous: 'Shift+N' },
+  problem: { next: 'e', previous: 'Shift+E' },
+};
+
+/**
+ * Getting to the cell: next and previous difference and problem, the list of problems that
+ * jumps to each, and Go to object. Each moves the grid's focus to the cell found.
+ */
+export function GridNav(props: {
+  found: readonly FoundObject[];
+  problems: { cells: readonly ProblemCell[]; count: number; text: string } | undefined;
+  onSeek: (kind: SeekKind, direction: SeekDirection) => void;
+  onJump: (pos: CellPos) => void;
+  onGoToObject: (objectIndex: number) => void;
+  status: string;
+}) {
+  const goId = useId();
+  const [wanted, setWanted] = useState('');
+  const [notFound, setNotFound] = useState('');
+  const { problems } = props;
+  const goTo = () => {
+    const index = findObject(props.found, wanted);
+    if (index === undefined) {
+      setNotFound(`No object ${wanted.trim()} in the grid`);
+      return;
+    }
+    setNotFound('');
+    props.onGoToObject(index);
+  };
+  return (
+    <section className="fg-nav" aria-label="Go to">
+      <button
+        type="button"
+        onClick={() => props.onSeek('difference', -1)}
+        aria-keyshortcuts={SEEK_KEYS.difference.previous}
+        title="Previous difference (Shift+N in the grid)"
+      >
+        ↑ Previous difference
+      </button>
+      <button
+        type="button"
+        onClick={() => props.onSeek('difference', 1)}
+        aria-keyshortcuts={SEEK_KEYS.difference.next}
+        title="Next difference (N in the grid)"
+      >
+        ↓ Next difference
+      </button>
+      {problems && (
+        <>
+          <button
+            type="button"
+            onClick={() => props.onSeek('problem', -1)}
+            aria-keyshortcuts={SEEK_KEYS.problem.previous}
+            title="Previous problem (Shift+E in the grid)"
+          >
+            ↑ Previous problem
+          </button>
+          <button
+            type="button"
+            onClick={() => props.onSeek('problem', 1)}
+            aria-keyshortcuts={SEEK_KEYS.problem.next}
+            title="Next problem (E in the grid)"
+          >
+            ↓ Next problem
+          </button>
+          <ProblemList problems={problems} onJump={props.onJump} />
+        </>
+      )}
+      <form
+        className="fg-goto"
+        onSubmit={(event) => {
+          event.preventDefault();
+          goTo();
+        }}
+      >
+        <label htmlFor={goId}>Go to object</label>
+        <input
+          id={goId}
+          type="text"
+          value={wanted}
+          placeholder="CRM id"
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(event) => setWanted(event.target.value)}
+        />
+      </form>
+      <p className="fg-nav-status" aria-live="polite">
+        {notFound || props.status}
+      </p>
+    </section>
+  );
+}
+
+/** The problem cells as a list; each entry moves the grid's focus to its cell. */
+function ProblemList(props: {
+  problems: { cells: readonly ProblemCell[]; count: number; text: string };
+  onJump: (pos: CellPos) => void;
+}) {
+  const { cells, count, text } = props.problems;
+  const [open, setOpen] = useState(false);
+  return (
+    <details
+      className="fg-problem-list"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary>{text}</summary>
+      <div className="fg-problem-panel">
+        {cells.length === 0 ? (
+          <p>No value breaks the schema; the flags are about fields.</p>
+        ) : (
+          <ul aria-label="Problems">
+            {cells.map((cell) => (
+              <li key={`${cell.pos.row}:${cell.pos.col}`}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    // The panel closes after use, so it never hides the cell it led to.
+                    setOpen(false);
+                    props.onJump(cell.pos);
+                  }}
+                >
+                  <code>{cell.objectId}</code> · <code>{cell.field}</code>: {cell.reason}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {count > cells.length && (
+          <p>
+            The first {cells.length} of {count} are listed.
+          </p>
+        )}
+      </div>
+    </details>
+  );
+}
+
+/** The column of an id: exact first, then ignoring case, then the first id it starts. */
+export function findObject(found: readonly FoundObject[], wanted: string): number | undefined {
+  const id = wanted.trim();
+  if (id === '') return undefined;
+  const lower = id.toLowerCase();
+  const at = [
+    found.findIndex((object) => object.id === id),
+    found.findIndex((object) => object.id.toLowerCase() === lower),
+    found.findIndex((object) => object.id.toLowerCase().startsWith(lower)),
+  ].find((index) => index >= 0);
+  return at;
+}

@@ -1,0 +1,25 @@
+// A <details> used as a panel closes after use: on Escape, and on a press outside it, as a
+// native popover would. Open panels must not sit over the controls the user turns to next.
+import { type RefObject, useEffect } from 'react';
+
+export function useLightDismiss(ref: RefObject<HTMLDetailsElement | null>): void {
+  useEffect(() => {
+    const onPointer = (event: PointerEvent) => {
+      const details = ref.current;
+      if (details?.open && event.target instanceof Node && !details.contains(event.target))
+        details.open = false;
+    };
+    const onKey = (event: KeyboardEvent) => {
+      const details = ref.current;
+      if (event.key !== 'Escape' || !details?.open) return;
+      details.open = false;
+      details.querySelector('summary')?.focus();
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [ref]);
+}
