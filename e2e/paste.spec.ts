@@ -43,7 +43,7 @@ test('another column can be chosen as the ids', async ({ page }) => {
 test('ids of another object type: the page offers to fetch them as that type', async ({ page }) => {
   const accounts = sampleIds('ACCOUNT', 20).filter((id) => id.startsWith('001'));
   await fillQuery(page, { objectType: 'DEAL', ids: accounts.join('\n') });
-  const note = page.getByRole('note', { name: 'Other object type' });
+  const note = page.getByRole('note', { name: 'Ids of another type' });
   await expect(note).toHaveText(
     new RegExp(`^${accounts.length} ids look like ACCOUNT ids: fetch them as ACCOUNT\\?`),
   );

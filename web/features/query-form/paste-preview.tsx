@@ -35,7 +35,8 @@ export function PastePreview(props: {
         </p>
       )}
       {otherType && (
-        <p className="paste-other-type" role="note" aria-label="Other object type">
+        // Not "… object type": outside checks find the select by its label, Object type.
+        <p className="paste-other-type" role="note" aria-label="Ids of another type">
           {otherTypeText(otherType)}{' '}
           <button type="button" onClick={() => props.onOtherType(otherType.type)}>
             {/* Not "Fetch …": the Fetch button's name must stay unique. */}
