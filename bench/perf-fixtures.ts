@@ -1,18 +1,10 @@
 // Generators for benchmark inputs. Deterministic (seeded), so two runs measure the same work.
 import type { CrmObject, JsonValue } from '../web/lib/json/json-value';
 import { parseLossless } from '../web/lib/json/lossless-json';
+import { prng } from '../web/lib/upload-file/sample';
 
-/** A small seeded PRNG (mulberry32): fixtures must not change between runs. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Fixtures must not change between runs: the verifier's seeded PRNG. */
+const seededRandom = prng;
 
 const SEPARATORS = ['\r\n', '\n', ', ', ',', ';', '\t', ' ', ' ; '];
 

@@ -4,8 +4,8 @@
 import { crmIdSchema } from '../../../proxy/contract';
 import type { SentObject } from './upload-lint';
 
-/** mulberry32: tiny, fast, and the same sequence everywhere for the same seed. */
-function prng(seed: number): () => number {
+/** mulberry32: tiny, fast, and the same sequence everywhere for the same seed (bench uses it too). */
+export function prng(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
