@@ -126,6 +126,50 @@ test('a column is made wider by dragging its header edge', async ({ page }) => {
   );
 });
 
+test('a column width handle works from the keyboard: arrows, Shift, Home/End, Enter resets', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await fetchDeals(page);
+  await expect(page.getByRole('status')).toHaveText('20 requested · 20 found · 0 not found');
+  const header = grid(page).getByRole('columnheader', { name: ids[0], exact: true });
+  const cell = grid(page).getByRole('gridcell', { name: ids[0], exact: true });
+  const handle = header.getByRole('separator', { name: `Resize column ${ids[0]}` });
+  await expect(handle).toHaveAttribute('aria-orientation', 'vertical');
+  await expect(handle).toHaveAttribute('aria-valuenow', '200');
+  await expect(handle).toHaveAttribute('aria-valuemin', '60');
+  await expect(handle).toHaveAttribute('aria-valuemax', '1200');
+  const widthOf = async (box: typeof header) => Math.round((await box.boundingBox())?.width ?? 0);
+  const before = await widthOf(header);
+  expect(await widthOf(cell)).toBe(before);
+
+  // Shift+Tab from a cell of the column reaches its handle: the grid keeps one tab stop.
+  await cell.click();
+  await page.keyboard.press('Shift+Tab');
+  await expect(handle).toBeFocused();
+  for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowRight');
+  await expect(handle).toHaveAttribute('aria-valuenow', '250');
+  // The grid did not take the arrows: the handle keeps the focus and the cell stays where it was.
+  await expect(handle).toBeFocused();
+  expect(await widthOf(header)).toBe(before + 50);
+  expect(await widthOf(cell)).toBe(before + 50);
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(handle).toHaveAttribute('aria-valuenow', '200');
+  await page.keyboard.press('Home');
+  await expect(handle).toHaveAttribute('aria-valuenow', '60');
+  expect(await widthOf(cell)).toBe(60);
+  await page.keyboard.press('Enter');
+  await expect(handle).toHaveAttribute('aria-valuenow', '200');
+  expect(await widthOf(header)).toBe(before);
+
+  // The field column's handle too, by its name.
+  const field = grid(page).getByRole('separator', { name: 'Resize column Field' });
+  await field.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(field).toHaveAttribute('aria-valuenow', '230');
+  expect(await widthOf(grid(page).getByRole('columnheader', { name: 'Field' }))).toBe(230);
+});
+
 test("on a 390 px phone an object's values show beside the field names", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await fetchDeals(page);

@@ -1,5 +1,6 @@
 import type { Column } from '@tanstack/react-table';
 import type { VirtualItem } from '@tanstack/react-virtual';
+import { useId } from 'react';
 import type { FieldRow } from '../../diff/field-rows';
 import type { FillSort } from '../../diff/fill-rate';
 import type { ColumnMark } from '../../diff/grid-changes';
@@ -21,6 +22,8 @@ export function GridHead(props: {
    */
   columns: readonly GridColumn[];
   virtualColumns: VirtualItem[];
+  /** The active cell's column (0 the field column): its width handle is the one tab stop. */
+  activeCol: number;
   /** Per column, how its object differs from the baseline (when comparing). */
   marks?: readonly (ColumnMark | undefined)[] | undefined;
   /** Rows sorted by fill rate; the corner's button steps through the sorts. */
@@ -31,8 +34,20 @@ export function GridHead(props: {
   /** "Compare to one object": the index of the reference object's column. */
   reference?: number | undefined;
 }) {
-  const { columns, virtualColumns, marks, notes, reference, fillSort = 'none', onFillSort } = props;
+  const {
+    columns,
+    virtualColumns,
+    activeCol,
+    marks,
+    notes,
+    reference,
+    fillSort = 'none',
+    onFillSort,
+  } = props;
   const fieldColumn = columns[0];
+  // A header is named by its label alone: named from its content, it would take in its width
+  // handle's name ("Resize column …") as well.
+  const ids = useId();
   return (
     <thead className="fg-head">
       <tr className="fg-head-row" aria-rowindex={1}>
@@ -41,22 +56,31 @@ export function GridHead(props: {
           className="fg-corner"
           aria-colindex={1}
           aria-sort={fillSort === 'none' ? undefined : fillSort}
+          aria-labelledby={`${ids}-corner`}
         >
-          {onFillSort ? (
-            // The arrow is CSS: the header's text stays "Field".
-            <button
-              type="button"
-              className={`fg-fill-sort fg-fill-sort--${fillSort}`}
-              aria-description={FILL_SORT_HINT[fillSort]}
-              title={FILL_SORT_HINT[fillSort]}
-              onClick={onFillSort}
-            >
-              {fieldColumn && headerText(fieldColumn)}
-            </button>
-          ) : (
-            fieldColumn && headerText(fieldColumn)
+          <span id={`${ids}-corner`} className="fg-head-label">
+            {onFillSort ? (
+              // The arrow is CSS: the header's text stays "Field".
+              <button
+                type="button"
+                className={`fg-fill-sort fg-fill-sort--${fillSort}`}
+                aria-description={FILL_SORT_HINT[fillSort]}
+                title={FILL_SORT_HINT[fillSort]}
+                onClick={onFillSort}
+              >
+                {fieldColumn && headerText(fieldColumn)}
+              </button>
+            ) : (
+              fieldColumn && headerText(fieldColumn)
+            )}
+          </span>
+          {fieldColumn && (
+            <ColumnResizer
+              column={fieldColumn}
+              label={headerText(fieldColumn)}
+              focusable={activeCol === 0}
+            />
           )}
-          {fieldColumn && <ColumnResizer column={fieldColumn} label="the field column" />}
         </th>
         {virtualColumns.map((item) => {
           const column = columns[item.index + 1];
@@ -73,12 +97,19 @@ export function GridHead(props: {
               aria-colindex={item.index + 2}
               title={`${visibleText(headerText(column))}${mark ? ` (${mark})` : ''}${note ? `, ${note}` : ''}`}
               style={{ transform: `translateX(${item.start}px)`, width: item.size }}
+              aria-labelledby={`${ids}-${column.id}`}
             >
-              <VisibleText text={visibleText(headerText(column))} />
-              {mark && <ColumnMarkBadge mark={mark} />}
-              {note && <span className="fg-column-note">{note}</span>}
-              {isReference && <span className="fg-reference-badge"> reference</span>}
-              <ColumnResizer column={column} label={headerText(column)} />
+              <span id={`${ids}-${column.id}`} className="fg-head-label">
+                <VisibleText text={visibleText(headerText(column))} />
+                {mark && <ColumnMarkBadge mark={mark} />}
+                {note && <span className="fg-column-note">{note}</span>}
+                {isReference && <span className="fg-reference-badge"> reference</span>}
+              </span>
+              <ColumnResizer
+                column={column}
+                label={visibleText(headerText(column))}
+                focusable={activeCol === item.index + 1}
+              />
             </th>
           );
         })}

@@ -207,10 +207,11 @@ export function GridTable(props: GridTableProps) {
         onSeek={seek}
         cursor={cursor}
         above={drawAbove}
-        head={(virtualColumns) => (
+        head={(virtualColumns, active) => (
           <GridHead
             columns={leafColumns}
             virtualColumns={virtualColumns}
+            activeCol={active.col}
             marks={columnMarks}
             fillSort={props.fillSort}
             onFillSort={props.onFillSort}

@@ -20,7 +20,8 @@ export interface VirtualGridProps {
   onCopy: (pos: CellPos) => void;
   /** Next / previous difference or problem (N, E and their Shift forms), from the active cell. */
   onSeek: (kind: SeekKind, direction: SeekDirection, from: CellPos) => void;
-  head: (virtualColumns: VirtualItem[]) => ReactNode;
+  /** The header row; `active` is the cell that holds the tab stop (its column's width handle is a tab stop too). */
+  head: (virtualColumns: VirtualItem[], active: CellPos) => ReactNode;
   /** One body row, placed by the virtualizer; `active` is the cell that holds the tab stop. */
   row: (item: VirtualItem, virtualColumns: VirtualItem[], active: CellPos) => ReactNode;
   /** Drawn above the scroller, knowing the active cell (the navigation and the row summary). */
@@ -73,7 +74,7 @@ export function VirtualGrid(props: VirtualGridProps) {
           style={{ width: columnVirtualizer.getTotalSize() }}
           {...handlers}
         >
-          {head(virtualColumns)}
+          {head(virtualColumns, active)}
           <tbody
             className="fg-body"
             style={{ height: rowVirtualizer.getTotalSize() - HEADER_HEIGHT }}
