@@ -74,6 +74,50 @@ test('sandbox deals: Check references counts, marks and lists the account Gong l
   await expect(acme).toHaveAttribute('title', /→ ACCOUNT \S+: Acme Corporation$/);
 });
 
+test('objects as rows: the same ✓/✗ marks, the name on hover and Open', async ({ page }) => {
+  await fetchDeals(page, SANDBOX_URL, DEALS);
+  await references(page).getByRole('button', { name: 'Check references' }).click();
+  await expect(references(page).getByRole('status')).toHaveText(
+    '21 references · 20 found · 1 not in Gong',
+  );
+  await page.getByRole('checkbox', { name: 'Objects as rows' }).check();
+  const table = page.getByRole('table', { name: 'CRM objects as rows' });
+  const objectRow = (id: string) =>
+    table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: id, exact: true }) });
+  const accountColumn = await table
+    .getByRole('columnheader')
+    .evaluateAll((headers) =>
+      headers.findIndex((header) => /^accountId( |$)/.test(header.textContent ?? '')),
+    );
+  expect(accountColumn).toBeGreaterThan(0);
+
+  // The first deal's account, found: ✓ and its name on hover.
+  const [firstDeal = ''] = DEALS;
+  const found = objectRow(firstDeal)
+    .getByRole('cell')
+    .nth(accountColumn - 1);
+  await expect(found.getByRole('img', { name: 'found' })).toBeVisible();
+  await expect(found).toHaveAttribute('title', /→ ACCOUNT \S+: Acme Corporation$/);
+
+  // The orphan's account, not in Gong: ✗, and Open follows it in a new ACCOUNT query.
+  const dangling = objectRow(ORPHAN_DEAL)
+    .getByRole('cell')
+    .filter({ has: page.getByRole('img', { name: 'not in Gong' }) });
+  await expect(dangling).toHaveCount(1);
+  await expect(dangling).toContainText(GONE_A);
+  await expect(dangling).toHaveAttribute('title', new RegExp(`→ ACCOUNT ${GONE_A}`));
+  // Only reference cells are marked: the deal without an account has none in that column.
+  await expect(
+    objectRow(NO_ACCOUNT_DEAL).getByRole('img', { name: /^(found|not in Gong)$/ }),
+  ).toHaveCount(0);
+  await dangling.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByLabel('Object type')).toHaveValue('ACCOUNT');
+  await expect(fetchStatus(page)).toHaveText('1 requested · 0 found · 1 not found');
+  await page.goBack();
+  await expect(page.getByLabel('Object type')).toHaveValue('DEAL');
+  await expect(fetchStatus(page)).toHaveText('22 requested · 22 found · 0 not found');
+});
+
 test('why it may not show in Gong: flags per deal, the filter, and the rules with sources', async ({
   page,
 }) => {

@@ -1,7 +1,7 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import type { FieldRow } from '../../diff/field-rows';
 import { fillRateText, formatFillRate } from '../../diff/fill-rate';
-import type { RowSchema } from '../../diff/grid-marks';
+import type { RowFlag, RowSchema } from '../../diff/grid-marks';
 import { ROW_MARKS, type RowMark } from './row-marks';
 import './grid-schema.css';
 import './grid-references.css';
@@ -36,26 +36,13 @@ export const FieldCell = memo(function FieldCell(props: {
         {/* Field names are Gong's data too: `amount` and `amount\u200b` must not look alike. */}
         <VisibleText text={visibleText(row.field)} />
       </span>
-      {mark && (
-        <span className={`fg-mark fg-mark--${mark}`} role="img" aria-label={ROW_MARKS[mark].label}>
-          {ROW_MARKS[mark].symbol}
-        </span>
-      )}
+      {mark && <RowMarkBadge mark={mark} />}
       {schema?.summary && <span className="fg-field-schema"> {schema.summary}</span>}
       <span className="fg-fill" title={fillRateText(row)}>
         <span aria-hidden="true">{formatFillRate(row)}</span>
         <span className="visually-hidden"> {fillRateText(row)}</span>
       </span>
-      {schema?.flags.map((flag) => (
-        <span
-          key={flag.kind}
-          className={`fg-flag fg-flag--${flag.kind}`}
-          role="img"
-          aria-label={flag.text}
-        >
-          {flag.symbol}
-        </span>
-      ))}
+      {schema && <SchemaFlags flags={schema.flags} />}
       <span className="fg-distinct">
         <span aria-hidden="true">{row.distinct}</span>
         <span className="visually-hidden">
@@ -66,7 +53,32 @@ export const FieldCell = memo(function FieldCell(props: {
   );
 });
 
-function titleOf(row: FieldRow, schema: RowSchema | undefined): string {
+/** A row's mark (≠ ≈ Δ): a symbol for the eye, its word for screen readers. */
+export function RowMarkBadge({ mark }: { mark: RowMark }) {
+  return (
+    <span className={`fg-mark fg-mark--${mark}`} role="img" aria-label={ROW_MARKS[mark].label}>
+      {ROW_MARKS[mark].symbol}
+    </span>
+  );
+}
+
+/**
+ * A marker per schema problem of the field, its words as its name. A space before each keeps
+ * the words apart in a header named from its content (objects as rows); the field cell is a
+ * flex box, where the spaces take no room.
+ */
+export function SchemaFlags({ flags }: { flags: readonly RowFlag[] }) {
+  return flags.map((flag) => (
+    <Fragment key={flag.kind}>
+      {' '}
+      <span className={`fg-flag fg-flag--${flag.kind}`} role="img" aria-label={flag.text}>
+        {flag.symbol}
+      </span>
+    </Fragment>
+  ));
+}
+
+export function titleOf(row: FieldRow, schema: RowSchema | undefined): string {
   const field = visibleText(row.field);
   const lines = [schema?.summary ? `${field}: ${schema.summary}` : field];
   for (const flag of schema?.flags ?? []) lines.push(`${flag.symbol} ${flag.text}`);

@@ -127,7 +127,7 @@ const FILL_SORT_HINT: Record<FillSort, string> = {
 const MARK_SYMBOL: Record<ColumnMark, string> = { changed: 'Δ', appeared: '+', disappeared: '−' };
 
 /** A symbol for the eye, the word for screen readers and for the column header's name. */
-function ColumnMarkBadge({ mark }: { mark: ColumnMark }) {
+export function ColumnMarkBadge({ mark }: { mark: ColumnMark }) {
   return (
     <span className="fg-column-mark">
       <span aria-hidden="true">{MARK_SYMBOL[mark]}</span>

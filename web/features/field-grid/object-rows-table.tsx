@@ -3,14 +3,21 @@ import { useRef } from 'react';
 import type { FieldRow, FoundObject } from '../../diff/field-rows';
 import type { GridMarks } from '../../diff/grid-marks';
 import { fieldValue } from '../../lib/json/json-value';
-import { cellView } from './cell-view';
+import { VisibleText } from '../../lib/values/visible-marks';
+import { visibleText } from '../../lib/values/visible-text';
+import { RowMarkBadge, SchemaFlags, titleOf } from './field-cell';
+import { ColumnMarkBadge } from './grid-head';
 import { HEADER_HEIGHT, ROW_HEIGHT, ROW_OVERSCAN, rowSize } from './grid-layout';
-import { cellOutlier } from './row-marks';
+import { cellOutlier, rowLook } from './row-marks';
+import { ValueCell } from './value-cell';
 
 /**
  * "Objects as rows": one row per object, one column per field, as spreadsheets expect. A
- * reading view (rows virtualized, the fields shown are the filtered ones); the keyboard grid
- * with its marks, summary and navigation is the fields-as-rows view.
+ * reading view (rows virtualized, the fields shown are the filtered ones) with the marks of the
+ * fields-as-rows grid: each field's mark and schema flags in its header, each object's change
+ * mark in its row header, and the same value cells (outliers, changes, schema problems,
+ * references ✓/✗ with the name on hover and Open). The arrow keys, the row summary and the
+ * navigation are the fields-as-rows grid's.
  */
 export function ObjectRowsTable(props: {
   found: readonly FoundObject[];
@@ -18,6 +25,7 @@ export function ObjectRowsTable(props: {
   marks: GridMarks;
 }) {
   const { found, rows, marks } = props;
+  const { changes, schema, references, reference } = marks;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: found.length,
@@ -38,17 +46,30 @@ export function ObjectRowsTable(props: {
           <thead>
             <tr>
               <th scope="col">Object</th>
-              {rows.map((row) => (
-                <th key={row.field} scope="col" title={row.field}>
-                  {row.field}
-                </th>
-              ))}
+              {rows.map((row) => {
+                const mark = rowLook(row, marks).mark;
+                const rowSchema = schema?.row(row.field);
+                return (
+                  <th key={row.field} scope="col" title={titleOf(row, rowSchema)}>
+                    <VisibleText text={visibleText(row.field)} />
+                    {mark && (
+                      <>
+                        {' '}
+                        <RowMarkBadge mark={mark} />
+                      </>
+                    )}
+                    {rowSchema && <SchemaFlags flags={rowSchema.flags} />}
+                  </th>
+                );
+              })}
             </tr>
           </thead>
           <tbody>
             {virtualizer.getVirtualItems().map((item) => {
               const object = found[item.index];
               if (!object) return null;
+              const columnMark = changes?.column(object.id);
+              const note = changes?.columnNote?.(object.id);
               return (
                 <tr
                   key={item.index}
@@ -58,25 +79,35 @@ export function ObjectRowsTable(props: {
                     height: ROW_HEIGHT,
                   }}
                 >
-                  <th scope="row" title={object.id}>
-                    {object.id}
+                  <th
+                    scope="row"
+                    className={columnMark ? `fg-column-head--${columnMark}` : undefined}
+                    title={`${visibleText(object.id)}${columnMark ? ` (${columnMark})` : ''}${note ? `, ${note}` : ''}`}
+                  >
+                    <VisibleText text={visibleText(object.id)} />
+                    {columnMark && <ColumnMarkBadge mark={columnMark} />}
+                    {note && (
+                      <>
+                        {' '}
+                        <span className="fg-column-note">{note}</span>
+                      </>
+                    )}
+                    {reference?.object === item.index && (
+                      <span className="fg-reference-badge"> reference</span>
+                    )}
                   </th>
                   {rows.map((row) => {
-                    const view = cellView(
-                      fieldValue(object.fields, row.field),
-                      cellOutlier(row, item.index, marks) !== undefined,
-                    );
+                    const value = fieldValue(object.fields, row.field);
                     return (
-                      <td key={row.field} className={view.className} title={view.title}>
-                        {view.spoken !== undefined ? (
-                          <>
-                            <span aria-hidden="true">{view.text}</span>
-                            <span className="visually-hidden">{view.spoken}</span>
-                          </>
-                        ) : (
-                          view.text
-                        )}
-                      </td>
+                      <ValueCell
+                        key={row.field}
+                        value={value}
+                        outlier={cellOutlier(row, item.index, marks)}
+                        change={changes?.cell(object.id, row.field)}
+                        problem={schema?.cell(row.field, value)}
+                        reference={references?.cell(object.id, row.field)}
+                        onOpenReference={references?.open}
+                      />
                     );
                   })}
                 </tr>

@@ -6,7 +6,7 @@ import { DifferenceText, VisibleText } from '../../lib/values/visible-marks';
 import { cellView } from './cell-view';
 import { changeView } from './change-view';
 
-export interface ValueCellProps {
+interface CellMarks {
   value: JsonValue | undefined;
   /** Why the cell is shaded (an outlier, or unlike the reference object); undefined if not. */
   outlier: string | undefined;
@@ -14,6 +14,13 @@ export interface ValueCellProps {
   change?: CellChange | undefined;
   /** With a schema: what is wrong with this value, in words (e.g. `not a number (declared CURRENCY)`). */
   problem?: string | undefined;
+  /** When the field references another object: its mark, its name on hover, and Open. */
+  reference?: CellReference | undefined;
+  onOpenReference?: ((reference: CellReference) => void) | undefined;
+}
+
+/** A cell's place in the keyboard grid (fields as rows). */
+interface GridPlace {
   row: number;
   /** Grid column: 1 for the first object (0 is the field name). */
   col: number;
@@ -21,17 +28,22 @@ export interface ValueCellProps {
   /** Offset from the row's left edge and width, from the column virtualizer. */
   left: number;
   width: number;
-  /** When the field references another object: its mark, its name on hover, and Open. */
-  reference?: CellReference | undefined;
-  onOpenReference?: ((reference: CellReference) => void) | undefined;
 }
 
+/**
+ * The same cell with the same marks in either orientation: placed in the keyboard grid, or,
+ * with no place, a plain table cell (objects as rows), whose link and Open are tab stops of
+ * their own since that table has no arrow keys.
+ */
+export type ValueCellProps = CellMarks & (GridPlace | { [K in keyof GridPlace]?: undefined });
+
 // Values are data: they render as React text (escaped) or as a link to an http(s) URL, never
-// as markup. A link inside a cell keeps tabIndex -1 so the grid stays one tab stop.
+// as markup. In the grid a link inside a cell keeps tabIndex -1 so the grid stays one tab stop.
 export const ValueCell = memo(function ValueCell(props: ValueCellProps) {
   const { value, outlier, change, reference } = props;
   if (change) return <ChangedCell {...props} change={change} />;
   const view = cellView(value, outlier !== undefined);
+  const tabIndex = props.col === undefined ? undefined : -1;
   return (
     <CellFrame
       {...props}
@@ -41,7 +53,7 @@ export const ValueCell = memo(function ValueCell(props: ValueCellProps) {
     >
       {reference && <ReferenceMark reference={reference} />}
       {view.href !== undefined ? (
-        <a href={view.href} target="_blank" rel="noopener noreferrer" tabIndex={-1}>
+        <a href={view.href} target="_blank" rel="noopener noreferrer" tabIndex={tabIndex}>
           <VisibleText text={view.text} />
         </a>
       ) : view.spoken !== undefined ? (
@@ -55,7 +67,7 @@ export const ValueCell = memo(function ValueCell(props: ValueCellProps) {
         <VisibleText text={view.text} />
       )}
       {reference?.openable && props.onOpenReference && (
-        <OpenReference reference={reference} onOpen={props.onOpenReference} />
+        <OpenReference reference={reference} onOpen={props.onOpenReference} tabIndex={tabIndex} />
       )}
     </CellFrame>
   );
@@ -102,7 +114,7 @@ function ChangedCell(props: ValueCellProps & { change: CellChange }) {
  * to its look, its tooltip and what a screen reader says after the value.
  */
 function CellFrame(
-  props: Pick<ValueCellProps, 'problem' | 'row' | 'col' | 'active' | 'left' | 'width'> & {
+  props: ValueCellProps & {
     className: string;
     title: string;
     /** Said after any problem. */
@@ -110,9 +122,18 @@ function CellFrame(
     children: ReactNode;
   },
 ) {
-  const { problem, row, col, active, left, width, title, children } = props;
+  const { problem, title, children } = props;
   const className = problem ? `${props.className} fg-cell--problem` : props.className;
   const said = [problem, props.description].filter((part) => part !== undefined);
+  const description = said.length > 0 ? said.join('; ') : undefined;
+  const shownTitle = problem ? `${title}\n⚠ ${problem}` : title;
+  if (props.col === undefined)
+    return (
+      <td className={className} aria-description={description} title={shownTitle}>
+        {children}
+      </td>
+    );
+  const { row, col, active, left, width } = props;
   return (
     <td
       // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a cell of the ARIA grid (grid-table.tsx).
@@ -122,8 +143,8 @@ function CellFrame(
       data-col={col}
       tabIndex={active ? 0 : -1}
       aria-colindex={col + 1}
-      aria-description={said.length > 0 ? said.join('; ') : undefined}
-      title={problem ? `${title}\n⚠ ${problem}` : title}
+      aria-description={description}
+      title={shownTitle}
       style={{ transform: `translateX(${left}px)`, width }}
     >
       {children}
@@ -150,19 +171,21 @@ function ReferenceMark({ reference }: { reference: CellReference }) {
 }
 
 /**
- * At the cell's right edge, shown on hover and on the active cell. tabIndex -1 like a cell's
- * link: the grid stays one tab stop, and the keyboard finds Open in the value panel (Enter).
+ * At the cell's right edge, shown on hover and on the active cell. In the grid tabIndex -1 like
+ * a cell's link: the grid stays one tab stop, and the keyboard finds Open in the value panel
+ * (Enter). In the plain table (objects as rows) it is a tab stop.
  */
 function OpenReference(props: {
   reference: CellReference;
   onOpen: (reference: CellReference) => void;
+  tabIndex: -1 | undefined;
 }) {
   const { reference, onOpen } = props;
   return (
     <button
       type="button"
       className="fg-ref-open"
-      tabIndex={-1}
+      tabIndex={props.tabIndex}
       title={`Open ${reference.to} ${reference.id} in a new query`}
       onClick={() => onOpen(reference)}
     >
