@@ -78,6 +78,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await seriousViolations(page)).toEqual([]);
     });
 
+    test('checked references, a width handle in use, and objects as rows', async ({ page }) => {
+      await fetchDeals(page);
+      const references = page.getByRole('region', { name: 'References' });
+      await references.getByRole('button', { name: 'Check references' }).click();
+      await expect(references.getByRole('status')).toHaveText(/^\d+ references · /);
+      await page.getByRole('separator', { name: 'Resize column Field' }).focus();
+      await page.keyboard.press('ArrowRight');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByRole('checkbox', { name: 'Objects as rows' }).check();
+      const table = page.getByRole('table', { name: 'CRM objects as rows' });
+      await expect(table.getByRole('img', { name: 'found' }).first()).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
     test('an upload status', async ({ page }) => {
       await page.getByLabel('Integration ID').fill('7302198156228391457');
       await page.getByLabel('Client request ID').fill('sample-failed');
