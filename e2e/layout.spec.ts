@@ -170,6 +170,37 @@ test('a column width handle works from the keyboard: arrows, Shift, Home/End, En
   expect(await widthOf(grid(page).getByRole('columnheader', { name: 'Field' }))).toBe(230);
 });
 
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('a finger drags a column edge wider', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 800 });
+    await fetchDeals(page);
+    await expect(page.getByRole('status')).toHaveText('20 requested · 20 found · 0 not found');
+    const header = grid(page).getByRole('columnheader', { name: ids[1], exact: true });
+    const handle = header.getByRole('separator', { name: `Resize column ${ids[1]}` });
+    const box = await header.boundingBox();
+    if (!box) throw new Error('no header');
+    // Playwright's touchscreen only taps: a drag is the browser's own touch events, sent as
+    // a device would (Chromium turns them into the pointer events the handle listens to).
+    const touch = await page.context().newCDPSession(page);
+    const y = box.y + box.height / 2;
+    const at = (x: number) => [{ x, y }];
+    await touch.send('Input.dispatchTouchEvent', {
+      type: 'touchStart',
+      touchPoints: at(box.x + box.width - 3),
+    });
+    for (const dx of [30, 60, 90])
+      await touch.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: at(box.x + box.width - 3 + dx),
+      });
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect(handle).toHaveAttribute('aria-valuenow', '290');
+    expect(Math.round((await header.boundingBox())?.width ?? 0)).toBe(290);
+  });
+});
+
 test("on a 390 px phone an object's values show beside the field names", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await fetchDeals(page);
