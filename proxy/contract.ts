@@ -2,7 +2,7 @@
 // import it without pulling server code into its bundle; classic zod's methods (and its JSON
 // Schema converter) sit on every schema's prototype and cost the page ~17 kB gzipped.
 import { z } from 'zod/mini';
-import { checkCrmId, MAX_ID_LENGTH } from './crm-id-rules';
+import { checkCrmId } from './crm-id-rules';
 
 export const OBJECT_TYPES = ['ACCOUNT', 'CONTACT', 'DEAL', 'LEAD'] as const;
 export type ObjectType = (typeof OBJECT_TYPES)[number];
