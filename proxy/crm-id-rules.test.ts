@@ -100,12 +100,13 @@ test('isJsWhitespace matches what trim removes, for every UTF-16 code unit', () 
   expect(mismatches).toEqual([]);
 });
 
-test('crmIdSchema refuses with checkCrmId\'s reason, once per id', () => {
+test("crmIdSchema refuses with checkCrmId's reason, once per id", () => {
   for (const id of TRICKY) {
     const result = crmIdSchema.safeParse(id);
     const reason = checkCrmId(id);
     expect(result.success, JSON.stringify(id)).toBe(reason === undefined);
-    if (!result.success) expect(result.error.issues.map((issue) => issue.message)).toEqual([reason]);
+    if (!result.success)
+      expect(result.error.issues.map((issue) => issue.message)).toEqual([reason]);
   }
   expect(crmIdSchema.safeParse(42).error?.issues[0]?.message).toBe('must be a string');
 });
