@@ -4,7 +4,7 @@
 // calling the stand-in directly; the figure is the proxy's addition over the minimal one's.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, openSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -83,6 +83,23 @@ export interface OverheadFigures {
   minimalMs: number;
   /** (proxy − direct) ÷ (minimal − direct). */
   ratio: number;
+  /** CPU time each process spent per measured call (Linux only): steadier than wall time on a busy machine. */
+  proxyCpuMs?: number;
+  minimalCpuMs?: number;
+}
+
+const TICKS_PER_SECOND = 100;
+
+/** user + system CPU time of a child so far, in ms, from /proc (undefined elsewhere). */
+function cpuMs(child: ChildProcess): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+    // The command name may hold spaces; the fields after it are space separated.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -153,7 +170,12 @@ export async function measureProcessOverhead(
     const names = Object.keys(paths) as (keyof typeof paths)[];
     const times = { direct: [] as number[], proxy: [] as number[], minimal: [] as number[] };
     const warmup = 100;
+    const cpuAtStart = { proxy: 0, minimal: 0 };
     for (let i = 0; i < runs + warmup; i++) {
+      if (i === warmup) {
+        cpuAtStart.proxy = cpuMs(proxy.child) ?? Number.NaN;
+        cpuAtStart.minimal = cpuMs(minimal.child) ?? Number.NaN;
+      }
       // Rotating which goes first, so none always meets a warmer cache.
       for (let k = 0; k < names.length; k++) {
         const name = names[(i + k) % names.length] as keyof typeof paths;
@@ -165,11 +187,26 @@ export async function measureProcessOverhead(
     const directMs = median(times.direct);
     const proxyMs = median(times.proxy);
     const minimalMs = median(times.minimal);
-    return { directMs, proxyMs, minimalMs, ratio: (proxyMs - directMs) / (minimalMs - directMs) };
+    const perCall = (now: number | undefined, start: number) =>
+      now === undefined || Number.isNaN(start) ? undefined : (now - start) / runs;
+    return {
+      directMs,
+      proxyMs,
+      minimalMs,
+      ratio: (proxyMs - directMs) / (minimalMs - directMs),
+      proxyCpuMs: perCall(cpuMs(proxy.child), cpuAtStart.proxy),
+      minimalCpuMs: perCall(cpuMs(minimal.child), cpuAtStart.minimal),
+    };
   } finally {
     agent.destroy();
     for (const child of children.reverse()) await stop(child);
   }
+}
+
+/** CPU per call beside the wall-clock figures: it moves less with the machine's other load. */
+function cpuComparison(f: OverheadFigures): string {
+  if (f.proxyCpuMs === undefined || f.minimalCpuMs === undefined) return '';
+  return `; CPU per call ${round(f.proxyCpuMs, 2)} ms in the proxy, ${round(f.minimalCpuMs, 2)} ms in the minimal one (${round(f.proxyCpuMs / f.minimalCpuMs, 2)}×)`;
 }
 
 export async function measureOverheadRatio(root: string, runs = 500): Promise<Measurement> {
@@ -180,6 +217,6 @@ export async function measureOverheadRatio(root: string, runs = 500): Promise<Me
     unit: '×',
     runs,
     budget: 1.5,
-    comparison: `a 100-id call gains ${round(f.proxyMs - f.directMs, 2)} ms via the proxy, ${round(f.minimalMs - f.directMs, 2)} ms via the minimal one (direct ${round(f.directMs, 2)} ms)`,
+    comparison: `a 100-id call gains ${round(f.proxyMs - f.directMs, 2)} ms via the proxy, ${round(f.minimalMs - f.directMs, 2)} ms via the minimal one (direct ${round(f.directMs, 2)} ms)${cpuComparison(f)}`,
   };
 }

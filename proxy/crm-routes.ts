@@ -3,6 +3,7 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod/mini';
+import { apiAnswer } from './answer-headers';
 import {
   ATTEMPTS_HEADER,
   describeIssues,
@@ -124,11 +125,11 @@ function answer(c: Context<ProxyEnv>, outcome: CallOutcome): Response {
     [ATTEMPTS_HEADER]: String(outcome.attempts),
   };
   if (outcome.retryAfter !== undefined) headers['retry-after'] = outcome.retryAfter;
-  // Gong's bytes go out untouched: re-serialising would round integers above 2^53.
-  const status = outcome.status as 200;
-  if (typeof outcome.body === 'string') return c.body(outcome.body, status, headers);
-  // A Buffer is a Uint8Array over an ArrayBuffer: no copy of Gong's 64 kB on every call.
-  return c.body(outcome.body as Uint8Array<ArrayBuffer>, status, headers);
+  // Gong's bytes go out untouched: re-serialising would round integers above 2^53. A Buffer is
+  // a Uint8Array over an ArrayBuffer: no copy of Gong's 64 kB on every call.
+  const body =
+    typeof outcome.body === 'string' ? outcome.body : (outcome.body as Uint8Array<ArrayBuffer>);
+  return apiAnswer(body, outcome.status, headers);
 }
 
 export function methodNotAllowed(c: Context, allow: string): Response {

@@ -25,17 +25,30 @@ export function quoteUpstream(text: string, secrets: readonly string[]): string 
   return text.length > MAX_QUOTED_CHARS ? `${text.slice(0, MAX_QUOTED_CHARS)}…` : text;
 }
 
-function containsSecret(text: string, secrets: readonly string[]): boolean {
-  const lower = text.toLowerCase();
+/**
+ * The lower-cased runs of each credential part that must not appear in quoted text: parts up to
+ * MIN_SECRET_PART whole, longer ones as every run of MIN_SECRET_PART characters. Worked out once
+ * per list of parts (the proxy has one), not on every call it quotes Gong's requestId for.
+ */
+const runsOf = new WeakMap<readonly string[], string[]>();
+
+function secretRuns(secrets: readonly string[]): string[] {
+  let runs = runsOf.get(secrets);
+  if (runs) return runs;
+  const found = new Set<string>();
   for (const secret of secrets) {
     if (secret.length < 4) continue;
-    if (secret.length <= MIN_SECRET_PART) {
-      if (lower.includes(secret.toLowerCase())) return true;
-      continue;
-    }
+    if (secret.length <= MIN_SECRET_PART) found.add(secret.toLowerCase());
     for (let start = 0; start + MIN_SECRET_PART <= secret.length; start += 1) {
-      if (lower.includes(secret.slice(start, start + MIN_SECRET_PART).toLowerCase())) return true;
+      found.add(secret.slice(start, start + MIN_SECRET_PART).toLowerCase());
     }
   }
-  return false;
+  runs = [...found];
+  runsOf.set(secrets, runs);
+  return runs;
+}
+
+function containsSecret(text: string, secrets: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  return secretRuns(secrets).some((run) => lower.includes(run));
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SECURITY_HEADERS } from './answer-headers';
 import { servePage } from './page';
 import { SANDBOX_INTEGRATION_ID, sampleIds } from './stand-in/stand-in-gong';
 import { gongPairForThisFile } from './test-pair';
@@ -124,6 +125,47 @@ describe('headers and secrets', () => {
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     const api = await rawRequest(pair.proxy.port, { path: '/api/config' });
     expect(api.headers['cache-control']).toBe('no-store');
+  });
+
+  it('gives every answer the security headers: the page, a proxied answer, an error', async () => {
+    const body = JSON.stringify({
+      integrationId: SANDBOX_INTEGRATION_ID,
+      objectType: 'DEAL',
+      objectsCrmIds: sampleIds('DEAL', 2),
+    });
+    const json = { 'content-type': 'application/json' };
+    const answers = {
+      page: await rawRequest(pair.proxy.port, { path: '/' }),
+      proxied: await rawRequest(pair.proxy.port, {
+        method: 'POST',
+        path: '/api/crm/entities',
+        headers: json,
+        body,
+      }),
+      refused: await rawRequest(pair.proxy.port, {
+        method: 'POST',
+        path: '/api/crm/entities',
+        headers: json,
+        body: '{',
+      }),
+      unknown: await rawRequest(pair.proxy.port, { path: '/api/nothing' }),
+      noToken: await rawRequest(pair.proxy.port, { path: '/api/config', token: false }),
+    };
+    expect(answers.proxied.status).toBe(200);
+    expect(answers.refused.status).toBe(400);
+    for (const [name, answer] of Object.entries(answers)) {
+      for (const [header, value] of Object.entries(SECURITY_HEADERS)) {
+        expect(answer.headers[header], `${name}: ${header}`).toBe(value);
+      }
+      if (name !== 'page') expect(answer.headers['cache-control'], name).toBe('no-store');
+    }
+    expect(Object.keys(SECURITY_HEADERS)).toEqual(
+      expect.arrayContaining([
+        'content-security-policy',
+        'x-frame-options',
+        'x-content-type-options',
+      ]),
+    );
   });
 
   it('keeps the credential out of every answer and log line', async () => {

@@ -1,4 +1,4 @@
-import { checkCrmId } from '../../lib/ids/crm-id';
+import { checkCrmId } from '../../../proxy/crm-id-rules';
 import type { LinkNotice } from './use-link-fragment';
 
 /** What a shared link filled in, or why it could not. */

@@ -2,7 +2,8 @@
 // so a comma inside an id is %2C), or `zids=` holding the ids deflated and base64url-encoded
 // when that is shorter. The fragment never reaches a server, and never holds results or secrets.
 import { z } from 'zod/mini';
-import { hasLoneSurrogate, integrationIdSchema, objectTypeSchema } from '../../../proxy/contract';
+import { integrationIdSchema, objectTypeSchema } from '../../../proxy/contract';
+import { hasLoneSurrogate } from '../../../proxy/crm-id-rules';
 import type { CrmQuery } from '../../model/query';
 
 /** Chat tools and some browsers cut or refuse longer links. */

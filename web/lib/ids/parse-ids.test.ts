@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { makeIdPaste } from '../../../bench/perf-fixtures';
-import { crmIdSchema, MAX_ID_LENGTH } from '../../../proxy/contract';
+import { crmIdSchema } from '../../../proxy/contract';
+import { MAX_ID_LENGTH } from '../../../proxy/crm-id-rules';
 import { MAX_INVALID_SHOWN, parseIds } from './parse-ids';
 
 function schemaReason(id: string): string | undefined {

@@ -2,11 +2,11 @@
 // web/lib/values and proxy/contract.ts.
 // Turns whatever a developer pastes (a spreadsheet column, CSV, a JSON array, a log line) into
 // the list of ids to ask Gong about.
-import { MAX_ID_LENGTH } from '../../../proxy/contract';
+
+import { checkCrmId, isJsWhitespace, MAX_ID_LENGTH } from '../../../proxy/crm-id-rules';
 import { JsonNumber, type JsonValue } from '../json/json-value';
 import { parseLossless, stringifyLossless } from '../json/lossless-json';
 import { cutText } from '../values/cut-text';
-import { checkCrmId, isJsWhitespace } from './crm-id';
 
 export interface InvalidId {
   /** The pasted text, cut to MAX_SHOWN_LENGTH characters. */

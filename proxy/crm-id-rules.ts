@@ -1,6 +1,16 @@
-// crmIdSchema's rules (proxy/contract.ts), checked without zod: pasted lists run to 100,000 ids.
-// crm-id.test.ts holds the two to the same answers on tricky samples.
-import { hasLoneSurrogate, MAX_ID_LENGTH } from '../../../proxy/contract';
+// What makes a string a CRM id this tool sends to Gong, in plain code: one pass per id, no zod.
+// crmIdSchema (contract.ts) is built on it, and so are the page's paste and link checks: the
+// proxy checks 100 ids on every call and the page up to 100,000 pasted ones. As five zod checks
+// per id it cost the proxy 0.15 ms a call, its largest single cost (bench/, overhead).
+// No imports: contract.ts imports this file, and the page's bundle imports contract.ts.
+
+/** Gong documents object ids of at most 64 characters; some CRMs use longer emails as ids. */
+export const MAX_ID_LENGTH = 256;
+
+// In u-mode a surrogate pair is one code point, so this matches only a half of one: text that is
+// not Unicode, which Gong cannot have stored as an id, and which no link can carry.
+const LONE_SURROGATE = /\p{Surrogate}/u;
+export const hasLoneSurrogate = (text: string) => LONE_SURROGATE.test(text);
 
 /** Exactly the characters String.prototype.trim (and the regex `\s`) treat as white space. */
 export function isJsWhitespace(code: number): boolean {
@@ -19,7 +29,7 @@ export function isJsWhitespace(code: number): boolean {
   );
 }
 
-/** Length in code points, as zod 4 measures strings: a surrogate pair counts once. */
+/** Length in code points (as zod 4 measures strings): a surrogate pair counts once. */
 function codePointLength(text: string): number {
   let count = text.length;
   for (let i = 0; i < text.length - 1; i++) {
@@ -31,7 +41,7 @@ function codePointLength(text: string): number {
   return count;
 }
 
-/** Why `id` fails crmIdSchema, in the schema's own words (its first issue), or undefined. */
+/** Why `id` cannot be a CRM id (the first reason found), or undefined when it can. */
 export function checkCrmId(id: string): string | undefined {
   const length = id.length;
   if (length === 0) return 'is empty';

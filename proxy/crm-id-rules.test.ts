@@ -1,9 +1,24 @@
 import { describe, expect, test } from 'vitest';
-import { crmIdSchema, MAX_ID_LENGTH } from '../../../proxy/contract';
-import { checkCrmId, isJsWhitespace } from './crm-id';
+import { z } from 'zod/mini';
+import { crmIdSchema } from './contract';
+import { checkCrmId, isJsWhitespace, MAX_ID_LENGTH } from './crm-id-rules';
+
+// The rules as written before they were hand-coded for speed: zod's own length (in code
+// points), trim, and two regular expressions. The oracle the one-pass code must agree with.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+const plainRules = z.string().check(
+  z.minLength(1, { error: 'is empty', abort: true }),
+  z.maxLength(MAX_ID_LENGTH, { error: `is longer than ${MAX_ID_LENGTH} characters`, abort: true }),
+  z.refine((id) => id.trim() === id, { error: 'has spaces at its start or end' }),
+  z.refine((id) => !CONTROL_CHARACTER.test(id), { error: 'holds a control character' }),
+  z.refine((id) => !/\p{Surrogate}/u.test(id), {
+    error: 'holds half of a surrogate pair (not valid Unicode)',
+  }),
+);
 
 function schemaReason(id: string): string | undefined {
-  const result = crmIdSchema.safeParse(id);
+  const result = plainRules.safeParse(id);
   return result.success ? undefined : result.error.issues[0]?.message;
 }
 
@@ -48,7 +63,7 @@ const TRICKY = [
   '\uFFFD\uFFFE\uFFFF',
 ];
 
-describe('checkCrmId agrees with crmIdSchema', () => {
+describe('checkCrmId agrees with the rules written plainly', () => {
   test.each(TRICKY.map((id) => [JSON.stringify(id).slice(0, 40), id]))('%s', (_name, id) => {
     expect(checkCrmId(id)).toBe(schemaReason(id));
   });
@@ -83,4 +98,15 @@ test('isJsWhitespace matches what trim removes, for every UTF-16 code unit', () 
     if (isJsWhitespace(code) !== (char.trim() === '')) mismatches.push(code);
   }
   expect(mismatches).toEqual([]);
+});
+
+test("crmIdSchema refuses with checkCrmId's reason, once per id", () => {
+  for (const id of TRICKY) {
+    const result = crmIdSchema.safeParse(id);
+    const reason = checkCrmId(id);
+    expect(result.success, JSON.stringify(id)).toBe(reason === undefined);
+    if (!result.success)
+      expect(result.error.issues.map((issue) => issue.message)).toEqual([reason]);
+  }
+  expect(crmIdSchema.safeParse(42).error?.issues[0]?.message).toBe('must be a string');
 });
