@@ -2,7 +2,7 @@
 // is counted as found (in Gong, or in the file itself) or not in Gong, and the ids neither known
 // nor asked yet are fetched by type through the page's runs (calls of 100, pacing, Cancel).
 import { useMemo, useState } from 'react';
-import { MAX_IDS_PER_CALL, type ObjectType, type UsageResponse } from '../../../proxy/contract';
+import type { ObjectType, UsageResponse } from '../../../proxy/contract';
 import {
   answersLookup,
   danglingSentReferences,
@@ -12,20 +12,11 @@ import {
   sentReferenceSummary,
   sentReferences,
 } from '../../diff/sent-references';
-import { needsConfirmation } from '../../lib/api/quota';
 import type { CrmFields } from '../../lib/json/json-value';
 import { isReadable, referenceFields } from '../../model/references';
+import { callsOf, startsByItself } from './reference-check-plan';
 import type { VerifyState } from './use-verify';
 import { isRunOf, type RunLike, type VerifyTarget } from './verification-state';
-
-/**
- * A check this small starts by itself when the verification's calls all answered: it costs
- * little next to the verification just made. A larger one (or one the quota rule would ask
- * about, or after a verification that failed or was canceled) waits for its button, which goes
- * through the quota confirm: a surprise dialog after a long verification, or thousands of calls
- * no one asked for, would be worse than a press.
- */
-export const AUTO_CHECK_CALLS = 10;
 
 /** A run of the reference check, by shape (fetch-run's Run). */
 export interface ReferenceRunLike extends RunLike {
@@ -63,9 +54,6 @@ function referencesOf(verification: Verification): SentReference[] {
   }
   return references;
 }
-
-const callsOf = (toFetch: ReadonlyMap<ObjectType, readonly string[]>) =>
-  [...toFetch.values()].reduce((sum, ids) => sum + Math.ceil(ids.length / MAX_IDS_PER_CALL), 0);
 
 export function useVerifyReferences(props: {
   verify: VerifyState;
@@ -138,16 +126,13 @@ export function useVerifyReferences(props: {
   const runEnded = (ended: RunLike | null) => {
     if (!current || !isRunOf(current.target, ended) || ended.finishedAt === undefined) return;
     if (checkedFor === current.target) return;
-    if (!ended.batches.every((batch) => batch.status === 'done')) return;
     const answered = answersLookup([{ objectType: current.objectType, results: ended.results }]);
     const toFetch = referencesToFetch(
       referencesOf(current),
       fileIdsOf(current.objectType, current.upload.read.objects),
       answered,
     );
-    const calls = callsOf(toFetch);
-    if (calls === 0 || calls > AUTO_CHECK_CALLS || needsConfirmation(calls, usage)) return;
-    start(current, toFetch);
+    if (startsByItself(ended, callsOf(toFetch), usage)) start(current, toFetch);
   };
 
   const unreadable = fields.filter((field) => !isReadable(field.to));
