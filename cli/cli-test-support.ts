@@ -134,8 +134,15 @@ export function storeAndWrite(standIn: StandIn, objects: readonly Record<string,
   return `${objects.map(toJsonText).join('\n')}\n`;
 }
 
-/** What the stand-in was asked for on /v2/crm/entities, one list of ids per call. */
-export const entityCalls = (standIn: StandIn) =>
+/**
+ * What the stand-in was asked for on /v2/crm/entities, one list of ids per call; of one object
+ * type when given (a verification's own calls, apart from its reference check's).
+ */
+export const entityCalls = (standIn: StandIn, objectType?: string) =>
   standIn.calls
-    .filter((call) => call.path === '/v2/crm/entities')
+    .filter(
+      (call) =>
+        call.path === '/v2/crm/entities' &&
+        (objectType === undefined || call.query.objectType === objectType),
+    )
     .map((call) => JSON.parse(call.body) as string[]);

@@ -134,5 +134,13 @@ export async function runVerifyCommand(io: CommandIo): Promise<number> {
         .join('\n')}\n`,
     );
   }
+  if (verification.referenceFailures.length > 0) {
+    const notChecked = verification.report.references?.notChecked ?? 0;
+    await io.stderr(
+      `crm-inspector: note: the reference check could not read Gong (${notChecked} references not checked; the exit status does not count them):\n${verification.referenceFailures
+        .map((failure) => `  ${failureText(failure)}`)
+        .join('\n')}\n`,
+    );
+  }
   return exitStatus(verification, args.strict);
 }

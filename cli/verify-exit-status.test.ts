@@ -40,7 +40,12 @@ describe('exit status 0', () => {
     expect(run.stdout).toContain('Fields that differ: none');
     expect(run.code).toBe(0);
     // Read with the credential from the environment: the stand-in refuses any other.
-    expect(entityCalls(standIn())).toEqual([['cli-a', 'cli-b']]);
+    expect(entityCalls(standIn(), 'DEAL')).toEqual([['cli-a', 'cli-b']]);
+    // Then the reference check: their one account, asked once, found; the owner (USER) never.
+    expect(entityCalls(standIn(), 'ACCOUNT')).toEqual([['0015g00000qqCBUAA2']]);
+    expect(run.stdout).toContain(
+      '\nReferences: 2 references · 2 found (in Gong or in the file) · 0 not in Gong\n',
+    );
     expect(standIn().calls.every((call) => call.status === 200)).toBe(true);
   });
 

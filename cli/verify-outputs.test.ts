@@ -74,6 +74,28 @@ describe('--report and --markdown', () => {
       '**25 sent · 10 stored as sent · 14 differ · 1 not in Gong · 1 newer in Gong**',
     );
     expect(md).toContain('| closeDate | 3 | same instant in another format (3) |');
+    // The reference check: line 17's account is neither in Gong nor in the file.
+    expect(written.references).toEqual({
+      references: 24,
+      found: 23,
+      inFile: 0,
+      notInGong: 1,
+      notChecked: 0,
+      unreadable: { USER: 25 },
+    });
+    expect(written.danglingReferences).toEqual([
+      {
+        objectId: '0065g00000OrphAAAR',
+        line: 17,
+        field: 'accountId',
+        to: 'ACCOUNT',
+        id: '0015g00000GoneAAAR',
+      },
+    ]);
+    expect(md).toContain('| 0065g00000OrphAAAR | 17 | accountId | 0015g00000GoneAAAR | ACCOUNT |');
+    expect(run.stdout).toContain(
+      'Not in Gong nor in the file:\n  0065g00000OrphAAAR (line 17) · accountId → ACCOUNT 0015g00000GoneAAAR\n',
+    );
   });
 
   test('--json prints the report to stdout, the same text --report writes', async () => {
@@ -104,7 +126,7 @@ describe('--sample', () => {
     expect(
       sampleObjects(askableObjects(read.objects), 5, seed).map((object) => object.objectId),
     ).toEqual(ids);
-    expect(entityCalls(standIn())).toEqual([ids]);
+    expect(entityCalls(standIn(), 'DEAL')).toEqual([ids]);
     // The lint still covers the whole file.
     expect(first.stdout).toContain(`${DEAL_FILE}:9: error: Mandatory field objectId is missing`);
     expect(first.stdout).toMatch(/^5 sent · \d+ stored as sent · \d+ differ · \d+ not in Gong/m);
@@ -136,7 +158,7 @@ test('1,200 objects: calls of at most 100 ids, each id asked once, counts adding
   // 12 calls in flight at once (twice the rate): no warning reaches stderr either.
   const run = await verify(file, '--json');
   expect(run.stderr).toBe('');
-  const calls = entityCalls(standIn());
+  const calls = entityCalls(standIn(), 'DEAL');
   expect(calls.map((ids) => ids.length)).toEqual(Array(12).fill(100));
   expect(new Set(calls.flat())).toEqual(new Set(objects.map((object) => object.objectId)));
   const { summary } = JSON.parse(run.stdout);
@@ -146,14 +168,15 @@ test('1,200 objects: calls of at most 100 ids, each id asked once, counts adding
 
 test("every request to Gong, retries included, counts in the day's usage file", async () => {
   const stateDir = path.join(dir(), 'state');
-  // The schema call answers 500 once and is retried: 2 attempts, then 1 call for the objects.
+  // The schema call answers 500 once and is retried: 2 attempts, then 1 call for the objects and
+  // 1 for the accounts they reference (the reference check).
   standIn().injectFaults({ kind: 'status', status: 500 });
   const run = await runCli(['verify', DEAL_FILE, '--integration', SANDBOX_ID, '--type', 'DEAL'], {
     env: gongEnv(standIn(), { CRM_INSPECTOR_STATE_DIR: stateDir }),
   });
   expect(run.code).toBe(1);
   const seen = standIn().calls.length;
-  expect(seen).toBe(3);
+  expect(seen).toBe(4);
   const usage = JSON.parse(readFileSync(path.join(stateDir, 'gong-usage.json'), 'utf8'));
   expect(usage).toEqual({ day: new Date().toISOString().slice(0, 10), calls: seen });
 
@@ -162,5 +185,5 @@ test("every request to Gong, retries included, counts in the day's usage file", 
     env: gongEnv(standIn(), { CRM_INSPECTOR_STATE_DIR: stateDir }),
   });
   const after = JSON.parse(readFileSync(path.join(stateDir, 'gong-usage.json'), 'utf8'));
-  expect(after.calls).toBe(seen + 2);
+  expect(after.calls).toBe(seen + 3);
 });

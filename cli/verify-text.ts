@@ -1,12 +1,16 @@
 // What `crm-inspector verify` prints on stdout: the lint problems by line (as FILE:LINE, the
 // form editors and CI log viewers link), the page's summary line, then the "Fields that differ"
-// table. The words and counts come from the page's modules; only the layout is the terminal's.
+// table, then the references of the verified objects. The words and counts come from the page's modules; only the layout is the terminal's.
 // Every text from the file or from Gong is escaped: an escape sequence in a value must not
 // drive the terminal of whoever reads the log.
 import { logText } from '../proxy/log-text';
 import { DIFFERENCE_KINDS, fieldsThatDiffer } from '../web/lib/result-files/verification-model';
 import type { VerificationReport } from '../web/lib/result-files/verification-report';
-import { reportSummaryText } from '../web/lib/result-files/verification-text';
+import {
+  referenceSummaryText,
+  reportSummaryText,
+  unreadableText,
+} from '../web/lib/result-files/verification-text';
 import { countBySeverity } from '../web/lib/upload-file/upload-problems';
 import { cutText } from '../web/lib/values/cut-text';
 import { typedText } from '../web/lib/values/value-format';
@@ -74,6 +78,22 @@ function notInGong(report: VerificationReport): string[] {
   return ['', `Not in Gong: ${listed.join(', ')}${more}`];
 }
 
+/** The reference check's status, the types it cannot read, and the references that dangle. */
+function referenceLines(report: VerificationReport): string[] {
+  if (!report.references) return [];
+  const lines = ['', `References: ${referenceSummaryText(report.references)}`];
+  for (const note of unreadableText(report.references)) lines.push(`  ${logText(note)}`);
+  const dangling = report.danglingReferences ?? [];
+  if (dangling.length > 0) lines.push('Not in Gong nor in the file:');
+  for (const item of dangling.slice(0, MAX_LISTED)) {
+    lines.push(
+      `  ${cell(item.objectId)} (line ${item.line}) · ${cell(item.field)} → ${cell(item.to)} ${cell(item.id)}`,
+    );
+  }
+  if (dangling.length > MAX_LISTED) lines.push(`  and ${dangling.length - MAX_LISTED} more`);
+  return lines;
+}
+
 /** The whole text, ending in a line break. `fileLabel`: the file as the user named it. */
 export function verificationText(report: VerificationReport, fileLabel: string): string {
   return `${[
@@ -83,5 +103,6 @@ export function verificationText(report: VerificationReport, fileLabel: string):
     '',
     fieldsTable(report),
     ...notInGong(report),
+    ...referenceLines(report),
   ].join('\n')}\n`;
 }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { MAX_IDS_PER_CALL } from '../proxy/contract';
 import { compareObject, failedVerdict } from '../web/diff/sent-vs-stored';
+import type { CrmFields } from '../web/lib/json/json-value';
 import type { ObjectVerdict } from '../web/lib/result-files/verification-model';
 import {
   buildVerificationReport,
@@ -17,6 +18,7 @@ import { askableObjects, sampleObjects, sampleSeed } from '../web/lib/upload-fil
 import type { UploadChunk } from '../web/lib/upload-file/upload-entries';
 import type { SentObject } from '../web/lib/upload-file/upload-lint';
 import { type GongFailure, type GongReader, readEntitySchema, readObjects } from './gong-reads';
+import { checkReferences, type ReferenceCheck } from './verify-references';
 
 export interface UploadFile {
   /** The file's name as the report records it (no folders). */
@@ -39,6 +41,8 @@ export interface Verification {
   readonly failures: readonly GongFailure[];
   /** Why the schema rules were skipped, when the entity schema could not be read. */
   readonly schemaFailure?: GongFailure;
+  /** The reference check's failed calls (its ids are "not checked"; no effect on the status). */
+  readonly referenceFailures: readonly GongFailure[];
 }
 
 /** Throws UploadFileError when the file cannot be an upload file (empty, binary, too large). */
@@ -61,7 +65,21 @@ export async function verifyUpload(
   const seed = sampleSeed(objects);
   const sampled = options.sample !== undefined && options.sample < objects.length;
   const toVerify = sampled ? sampleObjects(objects, options.sample as number, seed) : objects;
-  const { verdicts, failures } = await fetchAndCompare(reader, toVerify, options);
+  const { verdicts, failures, answered } = await fetchAndCompare(reader, toVerify, options);
+  // Only after a verification Gong answered whole: a broken Gong gets no further calls.
+  let references: ReferenceCheck | undefined;
+  if (failures.length === 0) {
+    references = await checkReferences(
+      reader,
+      {
+        verified: toVerify,
+        file: read.objects,
+        schema: schema.ok ? schema.fields : undefined,
+        answered,
+      },
+      options,
+    );
+  }
   const report = buildVerificationReport({
     integrationId: reader.integrationId,
     objectType: reader.objectType,
@@ -74,8 +92,14 @@ export async function verifyUpload(
     problems: read.problems,
     verdicts,
     ...(sampled ? { sample: { count: toVerify.length, seed } } : {}),
+    ...(references ? { references } : {}),
   });
-  return { report, failures, ...(schema.ok ? {} : { schemaFailure: schema.failure }) };
+  return {
+    report,
+    failures,
+    referenceFailures: references?.failures ?? [],
+    ...(schema.ok ? {} : { schemaFailure: schema.failure }),
+  };
 }
 
 async function* hashing(
@@ -92,7 +116,12 @@ async function fetchAndCompare(
   reader: GongReader,
   objects: readonly SentObject[],
   options: VerifyOptions,
-): Promise<{ verdicts: ObjectVerdict[]; failures: GongFailure[] }> {
+): Promise<{
+  verdicts: ObjectVerdict[];
+  failures: GongFailure[];
+  /** Each answered id: found (its fields dropped, for memory) or null. */
+  answered: Map<string, CrmFields | null>;
+}> {
   const batches: (readonly SentObject[])[] = [];
   for (let i = 0; i < objects.length; i += MAX_IDS_PER_CALL) {
     batches.push(objects.slice(i, i + MAX_IDS_PER_CALL));
@@ -100,6 +129,8 @@ async function fetchAndCompare(
   options.onPlan?.(batches.length);
   const verdicts = new Array<ObjectVerdict | undefined>(objects.length);
   const failures: GongFailure[] = [];
+  const answered = new Map<string, CrmFields | null>();
+  const FOUND: CrmFields = {};
   let next = 0;
   let done = 0;
   // After a failure no new call starts and the calls waiting for a slot are dropped: Gong is
@@ -127,6 +158,7 @@ async function fetchAndCompare(
         batch.forEach((sent, offset) => {
           verdicts[first + offset] = compareObject(sent, answer.stored.get(sent.objectId));
         });
+        for (const [id, fields] of answer.stored) answered.set(id, fields === null ? null : FOUND);
       } else {
         failures.push(answer.failure);
         stop.abort();
@@ -138,5 +170,6 @@ async function fetchAndCompare(
   return {
     verdicts: objects.map((sent, index) => verdicts[index] ?? failedVerdict(sent)),
     failures,
+    answered,
   };
 }

@@ -155,7 +155,7 @@ describe('configuration, as npm start reads it', () => {
     );
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('1 sent · 1 stored as sent · 0 differ · 0 not in Gong');
-    expect(entityCalls(standIn())).toEqual([['cli-dotenv']]);
+    expect(entityCalls(standIn(), 'DEAL')).toEqual([['cli-dotenv']]);
     expect(run.code).toBe(0);
   });
 
@@ -179,7 +179,7 @@ describe('configuration, as npm start reads it', () => {
     );
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^3 sent · \d+ stored as sent · \d+ differ · \d+ not in Gong/m);
-    expect(entityCalls(standIn())).toHaveLength(1);
+    expect(entityCalls(standIn(), 'DEAL')).toHaveLength(1);
     // The lint covers the whole file, and the sample file has lint errors.
     expect(run.code).toBe(1);
   });

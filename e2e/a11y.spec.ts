@@ -1,5 +1,6 @@
 // Accessibility checked by axe in the page's main states, light and dark: no serious or
 // critical violation (contrast AA included).
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { sampleIds } from '../proxy/stand-in/sample-data';
@@ -89,6 +90,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('checkbox', { name: 'Objects as rows' }).check();
       const table = page.getByRole('table', { name: 'CRM objects as rows' });
       await expect(table.getByRole('img', { name: 'found' }).first()).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test("a verification with its references' status and dangling list", async ({ page }) => {
+      await page.getByLabel('Integration ID').fill('7302198156228391457');
+      await page.getByLabel('Object type').selectOption('DEAL');
+      const panel = page.getByRole('region', { name: 'Verify an upload' });
+      await panel.getByLabel('Open upload file').setInputFiles({
+        name: 'sample-upload-deal.ldjson',
+        mimeType: 'application/x-ndjson',
+        buffer: readFileSync('proxy/stand-in/sample-uploads/sample-upload-deal.ldjson'),
+      });
+      await panel.getByRole('button', { name: 'Verify against Gong' }).click();
+      const refs = panel.getByRole('region', { name: "References of the file's objects" });
+      await expect(refs.getByRole('status')).toHaveText(
+        '24 references · 23 found (in Gong or in the file) · 1 not in Gong',
+      );
       expect(await seriousViolations(page)).toEqual([]);
     });
 

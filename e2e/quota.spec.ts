@@ -2,8 +2,16 @@
 // needs more than 10% of what is left, and a long 429 read as the day's allowance spent. The
 // quota server (playwright.config.ts) allows 50 calls a day and starts each run from 0.
 import type { Page } from '@playwright/test';
-import { sampleIds } from '../proxy/stand-in/sample-data';
-import { expect, fillQuery, QUOTA_URL, SANDBOX_URL, standIn, test } from './support';
+import { sampleIds, sampleObjects } from '../proxy/stand-in/sample-data';
+import {
+  expect,
+  fillQuery,
+  INTEGRATION_ID,
+  QUOTA_URL,
+  SANDBOX_URL,
+  standIn,
+  test,
+} from './support';
 
 const line = (calls: number) =>
   `Gong calls today: ${calls} of 50 (this tool's; your integration's calls count too)`;
@@ -82,4 +90,55 @@ test("says the sandbox counts its own calls, not Gong's", async ({ page }) => {
       /^Sandbox calls today: \d+ of 10,000 \(the built-in sample Gong's; none reach Gong\)$/,
     ),
   ).toBeVisible();
+});
+
+test("a verification's large reference check waits for its button, and asks like a fetch", async ({
+  page,
+}) => {
+  await standIn.reset();
+  // 501 deals, each pointing at its own account: 6 calls for the deals, 6 for the accounts; 6
+  // is more than 10% of what is ever left of 50, so neither starts without a yes.
+  const [template] = sampleObjects().DEAL;
+  const lines = Array.from({ length: 501 }, (_, i) =>
+    JSON.stringify({
+      ...template?.fields,
+      objectId: `quota-deal-${i}`,
+      accountId: `quota-acct-${i}`,
+    }),
+  );
+  await page.goto(QUOTA_URL);
+  await page.getByLabel('Integration ID').fill(INTEGRATION_ID);
+  await page.getByLabel('Object type').selectOption('DEAL');
+  const panel = page.getByRole('region', { name: 'Verify an upload' });
+  await panel.getByLabel('Open upload file').setInputFiles({
+    name: 'deals-501.ldjson',
+    mimeType: 'application/x-ndjson',
+    buffer: Buffer.from(`${lines.join('\n')}\n`),
+  });
+  await panel.getByRole('button', { name: 'Verify against Gong' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Make 6 calls' }).click();
+  await expect(page.getByRole('status').filter({ hasText: / sent · / })).toHaveText(
+    '501 sent · 0 stored as sent · 0 differ · 501 not in Gong',
+    { timeout: 20_000 },
+  );
+  const refs = panel.getByRole('region', { name: "References of the file's objects" });
+  const check = refs.getByRole('button', { name: 'Check references (6 calls)' });
+  await expect(check).toBeVisible();
+  await expect(refs.getByRole('status')).toHaveCount(0);
+  const accountCalls = async () =>
+    (await standIn.calls()).filter((call) => call.query.objectType === 'ACCOUNT');
+  expect(await accountCalls()).toHaveLength(0);
+
+  // Pressed: the same question as a large fetch, then the calls.
+  await check.click();
+  const dialog = page.getByRole('dialog', { name: "Use 6 of today's Gong calls?" });
+  await expect(dialog).toContainText('This reference check makes 6 calls to Gong');
+  await dialog.getByRole('button', { name: 'Make 6 calls' }).click();
+  await expect(refs.getByRole('status')).toHaveText(
+    '501 references · 0 found (in Gong or in the file) · 501 not in Gong',
+    { timeout: 20_000 },
+  );
+  const asked = (await accountCalls()).map((call) => JSON.parse(call.body) as string[]);
+  expect(asked.map((ids) => ids.length)).toEqual([100, 100, 100, 100, 100, 1]);
+  await expect(refs.getByRole('list', { name: 'Not in Gong nor in the file (501)' })).toBeVisible();
 });

@@ -45,7 +45,9 @@ export const standIn = {
   async setObject(objectType: string, id: string, fieldsJson: string) {
     await control('PUT', `/__control/objects/${objectType}/${encodeURIComponent(id)}`, fieldsJson);
   },
-  async calls(): Promise<{ path: string; body: string; status: number }[]> {
+  async calls(): Promise<
+    { path: string; query: Record<string, string>; body: string; status: number }[]
+  > {
     return JSON.parse(await control('GET', '/__control/calls'));
   },
 };

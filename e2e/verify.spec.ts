@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { toJsonText } from '../proxy/stand-in/json-text';
 import { sampleObjects } from '../proxy/stand-in/sample-data';
+import { MISSING_ACCOUNT_IDS, REFERENCE_SAMPLE_IDS } from '../proxy/stand-in/sample-references';
 import { expect, GONG_MODE_URL, INTEGRATION_ID, SANDBOX_URL, standIn, test } from './support';
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Verify an upload' });
@@ -104,6 +105,57 @@ test('sandbox: a sample upload is linted, verified, and its report and status li
   ]);
 });
 
+test("sandbox: the verification checks what the file's objects reference, by itself", async ({
+  page,
+}, testInfo) => {
+  // Tall enough that the grid draws the accountId row beside the panel.
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  const [orphan = ''] = REFERENCE_SAMPLE_IDS.DEAL;
+  const [gone = ''] = MISSING_ACCOUNT_IDS;
+  await page.goto(SANDBOX_URL);
+  await page.getByLabel('Integration ID').fill(INTEGRATION_ID);
+  await page.getByLabel('Object type').selectOption('DEAL');
+  await panel(page).getByRole('button', { name: 'Try a sample upload' }).click();
+  await panel(page).getByRole('button', { name: 'Verify against Gong' }).click();
+  // The summary line stays as it was; the references have a status of their own.
+  await expect(summary(page)).toHaveText(
+    '25 sent · 10 stored as sent · 14 differ · 1 not in Gong · 1 newer in Gong',
+  );
+  const refs = panel(page).getByRole('region', { name: "References of the file's objects" });
+  // 24 of the 25 deals carry an accountId (line 11 has none); line 17's account is nowhere.
+  await expect(refs.getByRole('status')).toHaveText(
+    '24 references · 23 found (in Gong or in the file) · 1 not in Gong',
+  );
+  await expect(refs).toContainText(
+    "references to USER not checked: Gong's Get CRM objects cannot read USER.",
+  );
+  const dangling = refs.getByRole('list', { name: 'Not in Gong nor in the file (1)' });
+  await expect(dangling.getByRole('listitem')).toHaveText([
+    `${orphan} (line 17) · accountId → ACCOUNT ${gone}`,
+  ]);
+
+  // The orphan was stored as sent: jumping to it lets the grid show objects that do not differ.
+  await dangling.getByRole('button').click();
+  await expect(panel(page).getByLabel('Only objects that differ')).not.toBeChecked();
+  const cell = grid(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: /^accountId( |$)/ }) })
+    .getByRole('gridcell', { name: new RegExp(gone) });
+  await expect(cell).toBeFocused();
+
+  // The report carries the counts and the list, beside the v1 fields.
+  const downloading = page.waitForEvent('download');
+  await panel(page).getByRole('button', { name: 'Download report' }).click();
+  const file = testInfo.outputPath('report-references.json');
+  await (await downloading).saveAs(file);
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  expect(report.version).toBe(1);
+  expect(report.references).toMatchObject({ references: 24, found: 23, notInGong: 1 });
+  expect(report.danglingReferences).toEqual([
+    { objectId: orphan, line: 17, field: 'accountId', to: 'ACCOUNT', id: gone },
+  ]);
+});
+
 const DEAL_A = sampleObjects().DEAL[0];
 const DEAL_B = sampleObjects().DEAL[1];
 
@@ -167,8 +219,15 @@ test('gong mode: an upload file with known differences, exact above 2^53, and th
     await (await downloading).saveAs(file);
     return readFileSync(file, 'utf8');
   };
+  // The three deals' accounts (two of them the same) are in Gong: the reference check's status.
+  await expect(
+    panel(page)
+      .getByRole('region', { name: "References of the file's objects" })
+      .getByRole('status'),
+  ).toHaveText('3 references · 3 found (in Gong or in the file) · 0 not in Gong');
   const markdown = await save('Download Markdown', 'report.md');
   expect(markdown).toContain('**3 sent · 1 stored as sent · 1 differ · 1 not in Gong**');
+  expect(markdown).toContain('3 references · 3 found (in Gong or in the file) · 0 not in Gong');
   expect(markdown).toContain('| big | 1 | other value (1) |');
   const csv = await save('Download CSV', 'cells.csv');
   expect(csv.split('\r\n')).toEqual([
@@ -177,8 +236,13 @@ test('gong mode: an upload file with known differences, exact above 2^53, and th
     `${DEAL_B.id},2,big,other-value,9007199254740992,9007199254740993`,
     '',
   ]);
+  // The deals' one call, then the reference check's one call: each account asked once, no USER.
   const entityCalls = (await standIn.calls()).filter((call) => call.path === '/v2/crm/entities');
-  expect(entityCalls).toHaveLength(1);
+  expect(entityCalls.map((call) => call.query.objectType)).toEqual(['DEAL', 'ACCOUNT']);
+  expect(JSON.parse(entityCalls[1]?.body ?? '[]')).toEqual([
+    DEAL_A.fields.accountId,
+    DEAL_B.fields.accountId,
+  ]);
 
   // Another file opened: the verification of the first is no longer shown as if it were its.
   await openUpload(page, 'other.ldjson', `${lines[0]}\n`);
@@ -316,8 +380,9 @@ test('a sample: a reproducible few objects, said before the run and in the repor
       '10 sent · 10 stored as sent · 0 differ · 0 not in Gong',
     );
   }
+  // The verification's calls; each is followed by its reference check's call for the accounts.
   const bodies = (await standIn.calls())
-    .filter((call) => call.path === '/v2/crm/entities')
+    .filter((call) => call.path === '/v2/crm/entities' && call.query.objectType === 'DEAL')
     .map((call) => JSON.parse(call.body) as string[]);
   expect(bodies).toHaveLength(2);
   expect(bodies[0]).toHaveLength(10);

@@ -5,6 +5,7 @@ import { sampleObjects } from './sample-data';
 import {
   MISSING_OBJECT_ID_LINE,
   NEVER_STORED_LINE,
+  ORPHAN_LINE,
   sampleUploadFileName,
   sampleUploadText,
 } from './sample-uploads';
@@ -29,6 +30,21 @@ describe('sample upload files', () => {
       );
       const stored = new Set(sampleObjects()[objectType].map((object) => object.id));
       expect(stored.has(`never-stored-${objectType.toLowerCase()}-1`)).toBe(false);
+    },
+  );
+
+  it.each(['DEAL', 'CONTACT'] as const)(
+    '%s: one line, sent as stored, points at an account neither the stand-in nor the file holds',
+    (objectType) => {
+      const lines = sampleUploadText(objectType).trim().split('\n');
+      const orphan = JSON.parse(lines[ORPHAN_LINE - 1] ?? '{}');
+      const stored = sampleObjects()[objectType].find((object) => object.id === orphan.objectId);
+      expect(stored?.fields).toEqual(orphan);
+      const accounts = new Set(sampleObjects().ACCOUNT.map((object) => object.id));
+      const dangling = lines
+        .map((text) => JSON.parse(text).accountId)
+        .filter((id) => typeof id === 'string' && !accounts.has(id));
+      expect(dangling).toEqual([orphan.accountId]);
     },
   );
 });

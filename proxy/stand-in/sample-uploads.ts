@@ -16,12 +16,15 @@
 //   [12]    an older modifiedDate than Gong holds (a later upload won)
 //   [13]    the name in other case; [14] the name with a trailing space
 //   [15]    externalNumericId as 123.0 (same number in other text)
+//   [16]    a deal (a contact) whose account is neither in Gong nor in the file, sent as stored
+//           (stored as sent, yet it will not appear in Gong: the reference check names it)
 //   then the duplicate of [9], the showcase object beyond 2^53 sent as 2^53 (other value), and
 //   the showcase object of arrays with each array rotated (array order only)
 import type { ObjectType } from '../contract';
 import { JsonNumberText, toJsonText } from './json-text';
 import { ABOVE_2_POW_53, type CrmFields, SHOWCASE, SHOWCASE_COUNT } from './sample-common';
 import { sampleObjects } from './sample-data';
+import { REFERENCE_SAMPLE_IDS } from './sample-references';
 
 /** Objects of the stored sample data the files start from: past the showcase ones. */
 const FIRST_OBJECT = SHOWCASE_COUNT;
@@ -30,6 +33,8 @@ const OBJECT_LINES = 24;
 export const MISSING_OBJECT_ID_LINE = 9;
 /** The line of the object Gong never stored, which the sample request status reports. */
 export const NEVER_STORED_LINE = 12;
+/** The deal's and the contact's line whose account is in neither Gong nor the file. */
+export const ORPHAN_LINE = 17;
 export const BAD_MODIFIED_DATE = '2025-13-45T00:00:00Z';
 
 const NAME_FIELD: Record<ObjectType, string> = {
@@ -108,6 +113,12 @@ export function sampleUploadText(objectType: ObjectType): string {
   const name = NAME_FIELD[objectType];
   const lines: string[] = [];
   const base = objects.slice(FIRST_OBJECT, FIRST_OBJECT + OBJECT_LINES);
+  // In place of a line sent as stored, so the summary every doc quotes stays as it was.
+  if (objectType === 'DEAL' || objectType === 'CONTACT') {
+    const orphanId = REFERENCE_SAMPLE_IDS[objectType][0];
+    const orphan = objects.find((object) => object.id === orphanId);
+    if (orphan) base[ORPHAN_LINE - 1] = orphan;
+  }
   base.forEach((object, k) => {
     lines.push(toJsonText(changed(objectType, k, object.fields)));
   });

@@ -3,7 +3,7 @@
 // Drives a run: calls of 100 ids through the proxy with a few in flight at once (the proxy
 // paces Gong's rate), results shown as each call lands, cancel and retry keeping what arrived.
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { CrmQuery } from '../../model/query';
 import { cancelOpen, createRun, type Run, requeueUnfinished } from '../../model/run';
 import { driveBatches } from './drive-batches';
@@ -17,14 +17,26 @@ export interface FetchRun {
   replace: (run: Run) => void;
 }
 
-/** `onCallsEnded`: the calls of a start or a retry have all ended (answered, failed or canceled). */
-export function useFetchRun(concurrency: number, onCallsEnded?: () => void): FetchRun {
+/**
+ * `onCallsEnded`: the calls of a start or a retry have all ended (answered, failed or canceled),
+ * told with the run as it is then (a newer run, if a start replaced the one that ended).
+ */
+export function useFetchRun(
+  concurrency: number,
+  onCallsEnded?: (run: Run | null) => void,
+): FetchRun {
   const queryClient = useQueryClient();
   const [run, setRun] = useState<Run | null>(null);
   const runRef = useRef<Run | null>(null);
   // Every drive has its own controller; cancel and a new start stop them all.
   const controllers = useRef(new Set<AbortController>());
   const nextId = useRef(1);
+  // The drive that ends was started by an earlier render: it tells the caller's latest callback,
+  // which sees what the caller set in the same event as the start (e.g. what a verification is).
+  const callsEnded = useRef(onCallsEnded);
+  useLayoutEffect(() => {
+    callsEnded.current = onCallsEnded;
+  });
 
   const update = useCallback((runId: number, change: (run: Run) => Run) => {
     const current = runRef.current;
@@ -49,10 +61,10 @@ export function useFetchRun(concurrency: number, onCallsEnded?: () => void): Fet
         },
       ).finally(() => {
         controllers.current.delete(controller);
-        onCallsEnded?.();
+        callsEnded.current?.(runRef.current);
       });
     },
-    [concurrency, queryClient, update, onCallsEnded],
+    [concurrency, queryClient, update],
   );
 
   const abortAll = useCallback(() => {

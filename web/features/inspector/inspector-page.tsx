@@ -32,6 +32,7 @@ import { UploadStatusPanel } from '../upload-status/upload-status-panel';
 import { lineDescriber } from '../verify/line-describer';
 import { useUploadFile } from '../verify/use-upload-file';
 import { useVerify } from '../verify/use-verify';
+import { useVerifyReferences } from '../verify/use-verify-references';
 import { configQuery } from './config-query';
 import { emptyResultOf } from './empty-result';
 import {
@@ -64,8 +65,13 @@ export function InspectorPage() {
   const usage = useUsage();
   const quota = useQuotaConfirm(usage.usage);
   // Read again once a run's calls have ended: the count on the page follows what was spent.
-  const { run, start, cancel, retryFailed, replace } = useFetchRun(concurrency, usage.refresh);
+  // The verification's reference check starts when its run's calls have ended (an event).
+  const { run, start, cancel, retryFailed, replace } = useFetchRun(concurrency, (ended) => {
+    usage.refresh();
+    verifyReferences.runEnded(ended);
+  });
   const referenceRuns = useFetchRuns(concurrency, usage.refresh);
+  const verifyReferenceRuns = useFetchRuns(concurrency, usage.refresh, 2_000_000);
   const busy = run !== null && run.finishedAt === undefined;
   useEffect(preloadResults, []);
   const history = useQueryHistory(run);
@@ -119,6 +125,17 @@ export function InspectorPage() {
     form,
     start: (query) => startFetch(query),
   });
+  const verifyReferences = useVerifyReferences({
+    verify,
+    run: pacedRun,
+    fetch: verifyReferenceRuns,
+    usage: usage.usage,
+    confirmThen: quota.confirmThen,
+  });
+  const verifyReferenceTally = useMemo(
+    () => sumTallies(verifyReferenceRuns.runs.map(tallyOf)),
+    [verifyReferenceRuns.runs],
+  );
   const opened = uploadFile.opened;
   const describeLine = useMemo(
     () => (opened ? lineDescriber(opened.name, opened.read) : undefined),
@@ -140,6 +157,7 @@ export function InspectorPage() {
       open.forget();
       link.dismiss();
       referenceRuns.clear();
+      verifyReferenceRuns.clear();
       start(query);
     });
   };
@@ -160,7 +178,7 @@ export function InspectorPage() {
     onOpen: openReference,
   });
   const referenceTally = useMemo(() => sumTallies(references.runs.map(tallyOf)), [references.runs]);
-  const now = useNowWhile(busy || references.busy);
+  const now = useNowWhile(busy || references.busy || verifyReferences.busy);
   const grid = useRef<GridHandle>(null);
   const { shown: onlyShown } = references;
   const shownObjects = useMemo(() => onlyShown(gridObjects), [onlyShown, gridObjects]);
@@ -250,6 +268,19 @@ export function InspectorPage() {
                 objectType={form.objectType}
                 sandbox={config.data?.mode === 'sandbox'}
                 busy={busy}
+                references={{
+                  refs: verifyReferences,
+                  onJump: jumpTo,
+                  progress: verifyReferenceRuns.runs[0] && (
+                    <RunProgress
+                      run={verifyReferenceRuns.runs[0]}
+                      tally={verifyReferenceTally}
+                      now={now}
+                      onCancel={verifyReferenceRuns.cancel}
+                      label="Verification reference check progress"
+                    />
+                  ),
+                }}
               />
             </Suspense>
           </ResultsBoundary>

@@ -16,6 +16,8 @@ export interface OpenedUpload {
   readonly objectType: ObjectType;
   /** Why the schema rules did not run, when they did not. */
   readonly schemaNote: string | undefined;
+  /** The entity schema's fields the file was linted with (its REFERENCE fields, too). */
+  readonly schema?: readonly SchemaField[] | undefined;
   readonly read: UploadRead;
   /** The file's SHA-256: undefined while the worker computes it, null if it could not. */
   readonly sha256: string | null | undefined;
@@ -105,6 +107,7 @@ export function useUploadFile(form: { integrationId: string; objectType: ObjectT
           bytes: file.size,
           objectType,
           schemaNote: schema.note,
+          schema: schema.fields,
           read,
           sha256: undefined,
           sampleRequestId: request.sampleRequestId,

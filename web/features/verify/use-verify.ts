@@ -114,6 +114,8 @@ export function useVerify(props: {
   const verifiedFile = ofOpenFile ? upload : target?.upload;
   return {
     target: ofOpenFile ? target.target : null,
+    /** The verification of the open file: its objects, the file, type and integration. */
+    verification: ofOpenFile ? target : null,
     /** The verified file's SHA-256: undefined while it is computed, null if it could not be. */
     fileSha256: verifiedFile?.sha256,
     verifiedType: target?.objectType,

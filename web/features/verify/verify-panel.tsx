@@ -9,7 +9,7 @@ import { ProblemList } from './problem-list';
 import type { ReadingProgress, UploadFileState } from './use-upload-file';
 import type { VerifyState } from './use-verify';
 import { VerifyControls } from './verify-controls';
-import { VerifyResult } from './verify-result';
+import { type VerifyReferencesProps, VerifyResult } from './verify-result';
 import './verify.css';
 
 const ACCEPT = '.ldjson,.jsonl,.ndjson,.json,.txt,application/x-ndjson,application/json,text/plain';
@@ -37,8 +37,9 @@ export function VerifyPanel(props: {
   objectType: ObjectType;
   sandbox: boolean;
   busy: boolean;
+  references: VerifyReferencesProps;
 }) {
-  const { file, verify, objectType, sandbox, busy } = props;
+  const { file, verify, objectType, sandbox, busy, references } = props;
   const [sampleProblem, setSampleProblem] = useState<string>();
   const upload = file.opened;
   const trySample = async () => {
@@ -128,7 +129,7 @@ export function VerifyPanel(props: {
           )}
         </div>
       )}
-      <VerifyResult verify={verify} />
+      <VerifyResult verify={verify} references={references} />
     </section>
   );
 }

@@ -1,15 +1,28 @@
 // What a verification came to: the summary status, the wrong-type hint, the fields table, the
 // grid filter and the downloads.
+import type { ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import type { ObjectType } from '../../../proxy/contract';
 import { summaryText } from '../../lib/result-files/verification-model';
+import type { DanglingReference } from '../../lib/result-files/verification-report';
 
 import { FieldsTable } from './fields-table';
 
 import { guessObjectType } from './guess-type';
 
 import type { VerifyState } from './use-verify';
+import type { VerifyReferences } from './use-verify-references';
 
 import { VerifyDownloads } from './verify-downloads';
+import { VerifyReferencesView } from './verify-references';
+
+/** What the page gives the verification's reference check: its hook, progress and the grid. */
+export interface VerifyReferencesProps {
+  refs: VerifyReferences;
+  progress: ReactNode;
+  /** Moves the grid to a cell; false when the grid's filters hide it. */
+  onJump: (objectId: string, field: string) => boolean;
+}
 
 /** Most of the objects Gong was asked for are not in it: likely another type or integration. */
 function WrongTypeHint({ verify, objectType }: { verify: VerifyState; objectType: ObjectType }) {
@@ -30,7 +43,13 @@ function WrongTypeHint({ verify, objectType }: { verify: VerifyState; objectType
 }
 
 /** The summary line, the fields that differ, the grid filter and the downloads. */
-export function VerifyResult({ verify }: { verify: VerifyState }) {
+export function VerifyResult({
+  verify,
+  references,
+}: {
+  verify: VerifyState;
+  references: VerifyReferencesProps;
+}) {
   const { view, active } = verify;
   if (!verify.target) return null;
   if (!active || !view) {
@@ -62,7 +81,39 @@ export function VerifyResult({ verify }: { verify: VerifyState }) {
         />
         <label htmlFor="verify-only-differing">Only objects that differ</label>
       </div>
-      <VerifyDownloads input={verify.reportInput} sha256={verify.fileSha256} />
+      <VerifyReferencesView
+        refs={references.refs}
+        progress={references.progress}
+        onJump={(item) => jumpTo(verify, references, item)}
+      />
+      <VerifyDownloads
+        input={() => {
+          const input = verify.reportInput();
+          const checked = references.refs.report;
+          return input && checked ? { ...input, references: checked } : input;
+        }}
+        sha256={verify.fileSha256}
+      />
     </div>
   );
+}
+
+/** Shows a dangling reference's cell: the grid's verification filters let its object through. */
+function jumpTo(
+  verify: VerifyState,
+  references: VerifyReferencesProps,
+  item: DanglingReference,
+): string | undefined {
+  const status = verify.view?.byId.get(item.objectId)?.status;
+  if (status === 'not-in-gong' || status === 'failed') {
+    return `${item.objectId} (line ${item.line}) is ${status === 'failed' ? 'not read from Gong' : 'not in Gong'}: the grid holds no cell of it.`;
+  }
+  // Committed at once, so the grid holds the object's column before it is asked for the cell.
+  flushSync(() => {
+    if (verify.field !== null) verify.setField(null);
+    if (verify.onlyDiffering && status !== 'differ') verify.setOnlyDiffering(false);
+  });
+  return references.onJump(item.objectId, item.field)
+    ? undefined
+    : `${item.field} of ${item.objectId} is hidden by the grid's filters.`;
 }

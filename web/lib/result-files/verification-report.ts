@@ -12,8 +12,12 @@
 //   "summary": {"sent", "storedAsSent", "differ", "notInGong", "failed"},
 //   "problems": [{"line", "objectId"?, "kind", "severity", "message"}],   the lint, line order
 //   "objects": [{"objectId", "line", "status": "same"|"differ"|"not-in-gong"|"failed",
-//                "storedNewer"?: true, "fields": [{"field", "kind", "sent", "stored"?}]}]
+//                "storedNewer"?: true, "fields": [{"field", "kind", "sent", "stored"?}]}],
+//   "references": {"references", "found", "inFile", "notInGong", "notChecked", "unreadable"},
+//   "danglingReferences": [{"objectId", "line", "field", "to", "id"}]
 // }
+// The last two are added to version 1 (a reader of the first v1 files ignores them): present
+// only when the references of the verified objects were checked; `found` includes `inFile`.
 // `stored` is left out when Gong's object lacks the field (kind "not-stored"): a stored null is
 // `"stored": null`. One problem and one object per line keeps the file line-diffable.
 
@@ -53,6 +57,30 @@ export interface ReportObject {
   }[];
 }
 
+/** The reference check's counts: reference cells with a value, as the page's status counts them. */
+export interface ReferenceSummary {
+  /** Cells pointing at a type Get CRM objects reads. */
+  readonly references: number;
+  /** Found in Gong, or held by the file itself (`inFile` of them). */
+  readonly found: number;
+  readonly inFile: number;
+  readonly notInGong: number;
+  /** Not answered: a call failed or was canceled. */
+  readonly notChecked: number;
+  /** Cells pointing at a type Get CRM objects cannot read (USER), per type: never asked. */
+  readonly unreadable: Readonly<Record<string, number>>;
+}
+
+/** A sent object's reference to an object neither in Gong nor in the file. */
+export interface DanglingReference {
+  readonly objectId: string;
+  readonly line: number;
+  readonly field: string;
+  /** The referenced object type. */
+  readonly to: string;
+  readonly id: string;
+}
+
 export interface VerificationReport {
   readonly format: typeof VERIFICATION_FORMAT;
   readonly version: typeof VERIFICATION_VERSION;
@@ -76,6 +104,8 @@ export interface VerificationReport {
     readonly message: string;
   }[];
   readonly objects: readonly ReportObject[];
+  readonly references?: ReferenceSummary;
+  readonly danglingReferences?: readonly DanglingReference[];
 }
 
 export interface ReportInput {
@@ -90,6 +120,11 @@ export interface ReportInput {
   /** How many objects were to be verified, if more than have verdicts (a cancelled run). */
   readonly sent?: number;
   readonly sample?: { readonly count: number; readonly seed: number };
+  /** The reference check of the verified objects, when it ran. */
+  readonly references?: {
+    readonly summary: ReferenceSummary;
+    readonly dangling: readonly DanglingReference[];
+  };
 }
 
 export function buildVerificationReport(input: ReportInput): VerificationReport {
@@ -117,6 +152,9 @@ export function buildVerificationReport(input: ReportInput): VerificationReport 
         stored === undefined ? { field, kind, sent } : { field, kind, sent, stored },
       ),
     })),
+    ...(input.references
+      ? { references: input.references.summary, danglingReferences: input.references.dangling }
+      : {}),
   };
 }
 
@@ -138,6 +176,10 @@ export function writeVerificationReport(report: VerificationReport): string {
     `  "summary": ${JSON.stringify(report.summary)}`,
     `  "problems": ${listLines(report.problems)}`,
     `  "objects": ${listLines(report.objects)}`,
+    ...(report.references ? [`  "references": ${JSON.stringify(report.references)}`] : []),
+    ...(report.danglingReferences
+      ? [`  "danglingReferences": ${listLines(report.danglingReferences)}`]
+      : []),
   ];
   return `{\n${head.join(',\n')}\n}\n`;
 }

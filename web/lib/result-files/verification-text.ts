@@ -8,7 +8,7 @@ import { typedText } from '../values/value-format';
 import { markdownText, type TextTable, toCsv, toMarkdown } from './table-text';
 import { DIFFERENCE_KINDS, fieldsThatDiffer, summaryText } from './verification-model';
 
-import type { VerificationReport } from './verification-report';
+import type { ReferenceSummary, VerificationReport } from './verification-report';
 
 const NOT_STORED = '(not stored)';
 
@@ -17,6 +17,53 @@ export function reportSummaryText(report: VerificationReport): string {
   let storedNewer = 0;
   for (const object of report.objects) if (object.storedNewer) storedNewer++;
   return summaryText({ ...report.summary, storedNewer });
+}
+
+/**
+ * `26 references · 25 found (in Gong or in the file) · 1 not in Gong`: the References status's
+ * words, with found saying that an object the file holds counts too. Then `· N not checked`.
+ */
+export function referenceSummaryText(summary: ReferenceSummary): string {
+  const parts = [
+    `${summary.references} references`,
+    `${summary.found} found (in Gong or in the file)`,
+    `${summary.notInGong} not in Gong`,
+  ];
+  if (summary.notChecked > 0) parts.push(`${summary.notChecked} not checked`);
+  return parts.join(' · ');
+}
+
+/** `26 references to USER (not checked: Get CRM objects cannot read USER)`, one per type. */
+export function unreadableText(summary: ReferenceSummary): string[] {
+  return Object.entries(summary.unreadable).map(
+    ([to, count]) =>
+      `${count} ${count === 1 ? 'reference' : 'references'} to ${to} not checked: Gong's Get CRM objects cannot read ${to}.`,
+  );
+}
+
+function referencesMarkdown(report: VerificationReport): string[] {
+  const summary = report.references;
+  if (!summary) return [];
+  const out = ['### References', '', referenceSummaryText(summary), ''];
+  for (const note of unreadableText(summary)) out.push(`- ${note}`);
+  if (Object.keys(summary.unreadable).length > 0) out.push('');
+  const dangling = report.danglingReferences ?? [];
+  if (dangling.length > 0) {
+    out.push(
+      toMarkdown({
+        header: ['Object', 'Line', 'Field', 'Points to', 'Type'],
+        rows: dangling.map((item) => [
+          item.objectId,
+          String(item.line),
+          item.field,
+          item.id,
+          item.to,
+        ]),
+      }),
+      '',
+    );
+  }
+  return out;
 }
 
 /** Markdown: heading, the summary line, the lint by kind, and the "Fields that differ" table. */
@@ -64,10 +111,15 @@ export function verificationMarkdown(report: VerificationReport): string {
     };
     out.push(toMarkdown(table), '');
   }
+  out.push(...referencesMarkdown(report));
   return out.join('\n');
 }
 
-/** CSV: one row per differing cell (objectId, line, field, kind, sent, stored). */
+/**
+ * CSV: one row per differing cell (objectId, line, field, kind, sent, stored). Dangling references
+ * stay out: they are no difference between sent and stored, and a spreadsheet filtering on
+ * `kind` would count them as one; the JSON report and the Markdown list them.
+ */
 export function verificationCsv(report: VerificationReport): string {
   const rows: string[][] = [];
   for (const object of report.objects) {
