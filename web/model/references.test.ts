@@ -3,7 +3,6 @@ import type { SchemaField } from '../../proxy/contract';
 import { type CrmFields, type CrmObject, JsonNumber } from '../lib/json/json-value';
 import {
   danglingCells,
-  danglingReferences,
   danglingText,
   displayName,
   formatReferenceCounts,
@@ -127,20 +126,6 @@ describe('referenceCounts', () => {
     const leadCells = referenceCells([lead], referenceFields('LEAD'));
     const counts = referenceCounts(leadCells, (to) => (to === 'DEAL' ? {} : null));
     expect(formatReferenceCounts(counts)).toBe('2 references · 1 found · 1 not in Gong');
-  });
-});
-
-describe('danglingReferences (upload verification)', () => {
-  it('names the file objects whose target is neither in Gong nor in the file', () => {
-    const inGong = new Set(['ACCOUNT:a1']);
-    const inFile = new Set(['ACCOUNT:a2']);
-    const known = (to: string, id: string) =>
-      inGong.has(`${to}:${id}`) || inFile.has(`${to}:${id}`);
-    const file = [...objects, deal('d9', { accountId: 'a3', ownerId: 'u9' })];
-    expect(danglingReferences('DEAL', file, known).map((c) => `${c.objectId}→${c.id}`)).toEqual([
-      'd7→9007199254740993',
-      'd9→a3',
-    ]);
   });
 });
 

@@ -163,22 +163,6 @@ export function danglingCells(
   return cells.filter((cell) => referenceState(cell, lookup) === 'not-in-gong');
 }
 
-/**
- * For upload verification: the references of `objects` (of one type) that point at an object
- * `isKnown` denies, i.e. neither in Gong (as fetched) nor in the file. USER references are left
- * out: Get CRM objects cannot tell whether a user exists.
- */
-export function danglingReferences(
-  objectType: ObjectType,
-  objects: readonly CrmObject[],
-  isKnown: (to: ObjectType, id: string) => boolean,
-  schema?: readonly SchemaField[] | undefined,
-): ReferenceCell[] {
-  return referenceCells(objects, referenceFields(objectType, schema)).filter(
-    (cell) => isReadable(cell.to) && !isKnown(cell.to, cell.id),
-  );
-}
-
 /** Tab-separated, one reference a line under a header: pastes into a sheet or a ticket. */
 export function danglingText(cells: readonly ReferenceCell[]): string {
   const lines = cells.map((cell) => [cell.objectId, cell.field, cell.id, cell.to].join('\t'));
