@@ -250,6 +250,7 @@ export function InspectorPage() {
                 objectType={form.objectType}
                 sandbox={config.data?.mode === 'sandbox'}
                 busy={busy}
+                compact={run !== null}
               />
             </Suspense>
           </ResultsBoundary>
@@ -261,6 +262,7 @@ export function InspectorPage() {
           <>
             {busy && <RunProgress run={run} tally={tally} now={now} onCancel={cancelRun} />}
             {open.opened && <OpenedNotice {...open.opened} />}
+            {/* The tally and every check, each a counter in one row that opens its panel. */}
             <div className="run-row">
               <RunStatus run={run} tally={tally} onRetryFailed={retry} tallyRef={tallyRef} />
               <ResultsBoundary resetKey={run.id} quiet>
@@ -268,10 +270,8 @@ export function InspectorPage() {
                   <SchemaPanel check={schema} />
                 </Suspense>
               </ResultsBoundary>
-            </div>
-            <ResultsBoundary resetKey={run.id}>
-              <Suspense fallback={null}>
-                <div className="checks-row">
+              <ResultsBoundary resetKey={run.id} quiet>
+                <Suspense fallback={null}>
                   <ReferencesPanel
                     check={references}
                     disabled={busy}
@@ -289,7 +289,11 @@ export function InspectorPage() {
                     }
                   />
                   <VisibilityPanel check={references} total={tally.found} onJump={jumpTo} />
-                </div>
+                </Suspense>
+              </ResultsBoundary>
+            </div>
+            <ResultsBoundary resetKey={run.id}>
+              <Suspense fallback={null}>
                 <ResultsGrid
                   handle={grid}
                   objects={shownObjects}

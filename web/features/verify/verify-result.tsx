@@ -1,6 +1,7 @@
 // What a verification came to: the summary status, the wrong-type hint, the fields table, the
 // grid filter and the downloads.
 import type { ObjectType } from '../../../proxy/contract';
+import { Fold } from '../../lib/browser/fold';
 import { summaryText } from '../../lib/result-files/verification-model';
 
 import { FieldsTable } from './fields-table';
@@ -30,7 +31,7 @@ function WrongTypeHint({ verify, objectType }: { verify: VerifyState; objectType
 }
 
 /** The summary line, the fields that differ, the grid filter and the downloads. */
-export function VerifyResult({ verify }: { verify: VerifyState }) {
+export function VerifyResult({ verify, compact }: { verify: VerifyState; compact: boolean }) {
   const { view, active } = verify;
   if (!verify.target) return null;
   if (!active || !view) {
@@ -52,7 +53,11 @@ export function VerifyResult({ verify }: { verify: VerifyState }) {
           same file gives the same sample.
         </p>
       )}
-      <FieldsTable rows={view.fields} chosen={verify.field} onChoose={verify.setField} />
+      {view.fields.length > 0 && (
+        <Fold folded={compact} summary={`Fields that differ (${view.fields.length})`}>
+          <FieldsTable rows={view.fields} chosen={verify.field} onChoose={verify.setField} />
+        </Fold>
+      )}
       <div className="verify-grid-filter">
         <input
           id="verify-only-differing"
@@ -62,7 +67,9 @@ export function VerifyResult({ verify }: { verify: VerifyState }) {
         />
         <label htmlFor="verify-only-differing">Only objects that differ</label>
       </div>
-      <VerifyDownloads input={verify.reportInput} sha256={verify.fileSha256} />
+      <Fold folded={compact} end summary="Report">
+        <VerifyDownloads input={verify.reportInput} sha256={verify.fileSha256} />
+      </Fold>
     </div>
   );
 }
