@@ -36,6 +36,7 @@ import { configQuery } from './config-query';
 import { emptyResultOf } from './empty-result';
 import {
   CompareBar,
+  CompareStatus,
   ExportButtons,
   preloadResults,
   ReferencesPanel,
@@ -289,6 +290,7 @@ export function InspectorPage() {
                     }
                   />
                   <VisibilityPanel check={references} total={tally.found} onJump={jumpTo} />
+                  <CompareStatus compare={compare} run={run} />
                 </Suspense>
               </ResultsBoundary>
             </div>
@@ -311,7 +313,7 @@ export function InspectorPage() {
                   toolbar={(view) => (
                     <>
                       <ShareBar run={run} config={config.data} />
-                      <CompareBar compare={compare} run={run} />
+                      <CompareBar compare={compare} />
                       <ExportButtons view={view} run={run} changes={gridChanges} />
                     </>
                   )}
