@@ -11,6 +11,12 @@ const panel = (page: Page) => page.getByRole('region', { name: 'Verify an upload
 const summary = (page: Page) => page.getByRole('status').filter({ hasText: / sent · / });
 const grid = (page: Page) => page.getByRole('grid', { name: 'CRM objects' });
 const fieldsTable = (page: Page) => page.getByRole('region', { name: 'Fields that differ' });
+// With a result on screen the verification is one row: its table and report open from counters.
+const openFields = (page: Page) =>
+  panel(page)
+    .getByText(/^Fields that differ \(\d+\)$/)
+    .click();
+const openReport = (page: Page) => panel(page).getByText('Report', { exact: true }).click();
 
 async function openUpload(page: Page, name: string, content: string | Buffer) {
   await panel(page)
@@ -46,6 +52,7 @@ test('sandbox: a sample upload is linted, verified, and its report and status li
   );
 
   // The fields table: closeDate sent as MM/DD/YYYY, stored as ISO.
+  await openFields(page);
   const closeDate = fieldsTable(page).getByRole('row').filter({ hasText: 'closeDate' });
   await expect(closeDate).toContainText('3');
   await expect(closeDate).toContainText('same instant in another format (3)');
@@ -63,6 +70,7 @@ test('sandbox: a sample upload is linted, verified, and its report and status li
   await expect(grid(page).getByRole('columnheader').nth(1)).toContainText(/line [234]$/);
 
   // The report file: the documented format, values exact past 2^53.
+  await openReport(page);
   const downloading = page.waitForEvent('download');
   await panel(page).getByRole('button', { name: 'Download report' }).click();
   const download = await downloading;
@@ -131,6 +139,7 @@ test('gong mode: an upload file with known differences, exact above 2^53, and th
   await panel(page).getByRole('button', { name: 'Verify against Gong' }).click();
   await expect(summary(page)).toHaveText('3 sent · 1 stored as sent · 1 differ · 1 not in Gong');
 
+  await openFields(page);
   const rows = fieldsTable(page).getByRole('row');
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(1).getByRole('rowheader')).toHaveText('amount');
@@ -167,6 +176,7 @@ test('gong mode: an upload file with known differences, exact above 2^53, and th
     await (await downloading).saveAs(file);
     return readFileSync(file, 'utf8');
   };
+  await openReport(page);
   const markdown = await save('Download Markdown', 'report.md');
   expect(markdown).toContain('**3 sent · 1 stored as sent · 1 differ · 1 not in Gong**');
   expect(markdown).toContain('| big | 1 | other value (1) |');
@@ -323,6 +333,7 @@ test('a sample: a reproducible few objects, said before the run and in the repor
   expect(bodies[0]).toHaveLength(10);
   expect(bodies[1]).toEqual(bodies[0]);
 
+  await openReport(page);
   const downloading = page.waitForEvent('download');
   await panel(page).getByRole('button', { name: 'Download report' }).click();
   const file = testInfo.outputPath('sample-report.json');

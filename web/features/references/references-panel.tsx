@@ -62,7 +62,7 @@ export function ReferencesPanel(props: {
   const summary = !started
     ? `${fields.length} reference ${fields.length === 1 ? 'field' : 'fields'}`
     : dangling.length > 0
-      ? `Not in Gong (${dangling.length})`
+      ? `Dangling references (${dangling.length})`
       : 'Details';
 
   return (
