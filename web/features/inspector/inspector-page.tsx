@@ -264,7 +264,7 @@ export function InspectorPage() {
             {busy && <RunProgress run={run} tally={tally} now={now} onCancel={cancelRun} />}
             {open.opened && <OpenedNotice {...open.opened} />}
             {/* The tally and every check, each a counter in one row that opens its panel. */}
-            <div className="run-row">
+            <div className="run-row fold-row">
               <RunStatus run={run} tally={tally} onRetryFailed={retry} tallyRef={tallyRef} />
               <ResultsBoundary resetKey={run.id} quiet>
                 <Suspense fallback={null}>
