@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { sampleIds } from '../proxy/stand-in/sample-data';
-import { expect, fillQuery, GONG_MODE_URL, standIn, test } from './support';
+import { expect, fillQuery, GONG_MODE_URL, SANDBOX_URL, standIn, test } from './support';
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -107,6 +107,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(refs.getByRole('status')).toHaveText(
         '24 references · 23 found (in Gong or in the file) · 1 not in Gong',
       );
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('a verification, its fields table open over the grid', async ({ page }) => {
+      await page.goto(SANDBOX_URL);
+      await page.getByRole('button', { name: 'Use sample ids' }).click();
+      await page.getByRole('button', { name: 'Fetch', exact: true }).click();
+      await expect(
+        page.getByRole('region', { name: 'Fetch result' }).getByRole('status'),
+      ).toHaveText('20 requested · 20 found · 0 not found');
+      const verify = page.getByRole('region', { name: 'Verify an upload' });
+      await verify.getByRole('button', { name: 'Try a sample upload' }).click();
+      await verify.getByRole('button', { name: 'Verify against Gong' }).click();
+      await expect(verify.getByRole('status')).toHaveText(/^25 sent · /);
+      await verify.getByText(/^Fields that differ \(\d+\)$/).click();
+      await expect(page.getByRole('region', { name: 'Fields that differ' })).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
     });
 

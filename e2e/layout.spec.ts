@@ -4,10 +4,37 @@
 // shows an object's values beside the field names.
 import type { Page } from '@playwright/test';
 import { sampleIds } from '../proxy/stand-in/sample-data';
-import { expect, fillQuery, GONG_MODE_URL, standIn, test } from './support';
+import { expect, fillQuery, GONG_MODE_URL, SANDBOX_URL, standIn, test } from './support';
 
 const ids = sampleIds('DEAL', 20);
 const grid = (page: Page) => page.getByRole('grid', { name: 'CRM objects' });
+const fetchStatus = (page: Page) =>
+  page.getByRole('region', { name: 'Fetch result' }).getByRole('status');
+const gridTop = async (page: Page) => Math.round((await grid(page).boundingBox())?.y ?? -1);
+
+/** The grid starts in the top half of 1366×800, its frame reaches the bottom, the page stays. */
+async function expectGridOwnsScreen(page: Page) {
+  await expect(grid(page).getByRole('rowheader').first()).toBeVisible();
+  expect(await gridTop(page)).toBeGreaterThan(0);
+  expect(await gridTop(page)).toBeLessThan(400);
+  const frameBottom = await grid(page).evaluate(
+    (table) => table.closest('.fg-frame')?.getBoundingClientRect().bottom ?? 0,
+  );
+  expect(frameBottom).toBeGreaterThan(800 - 24);
+  expect(frameBottom).toBeLessThanOrEqual(800);
+  const pageScroll = await page.evaluate(
+    () => document.documentElement.scrollHeight - window.innerHeight,
+  );
+  expect(pageScroll).toBeLessThanOrEqual(0);
+}
+
+/** Sandbox mode, Use sample ids, Fetch: the schema, references and visibility rows all present. */
+async function fetchSandboxDeals(page: Page) {
+  await page.goto(SANDBOX_URL);
+  await page.getByRole('button', { name: 'Use sample ids' }).click();
+  await page.getByRole('button', { name: 'Fetch', exact: true }).click();
+  await expect(fetchStatus(page)).toHaveText('20 requested · 20 found · 0 not found');
+}
 
 async function fetchDeals(page: Page, query = ids.join('\n')) {
   await page.goto(GONG_MODE_URL);
@@ -43,6 +70,48 @@ test('on 1366×800 the grid starts in the top half and fills the viewport; the p
   await grid(page).getByRole('rowheader').first().focus();
   for (let i = 0; i < 22; i += 1) await page.keyboard.press('ArrowDown');
   await expect(grid(page).getByRole('columnheader', { name: 'Field' })).toBeInViewport();
+});
+
+test('with every panel present (schema, references, reasons, an upload verified) the grid still starts in the top half of 1366×800', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await fetchSandboxDeals(page);
+  for (const name of ['Entity schema', 'References', 'Why it may not show in Gong'])
+    await expect(page.getByRole('region', { name })).toBeVisible();
+  await expect(page.getByText(/^\d+ declared fields/)).toBeVisible();
+  await expectGridOwnsScreen(page);
+
+  // Checking references adds a status to its row, not a band above the grid.
+  const top = await gridTop(page);
+  const references = page.getByRole('region', { name: 'References' });
+  await references.getByRole('button', { name: 'Check references' }).click();
+  await expect(references.getByRole('status')).toHaveText(/^\d+ references · \d+ found/);
+  expect(await gridTop(page)).toBe(top);
+
+  // An upload opened, then verified: one compact row, whose lists open over the grid.
+  const verify = page.getByRole('region', { name: 'Verify an upload' });
+  await verify.getByRole('button', { name: 'Try a sample upload' }).click();
+  await expect(verify).toContainText('linted as DEAL');
+  await expectGridOwnsScreen(page);
+  await verify.getByRole('button', { name: 'Verify against Gong' }).click();
+  await expect(page.getByRole('status').filter({ hasText: / sent · / })).toHaveText(
+    '25 sent · 10 stored as sent · 14 differ · 1 not in Gong · 1 newer in Gong',
+  );
+  await expectGridOwnsScreen(page);
+  const verifiedTop = await gridTop(page);
+  const fields = page.getByRole('region', { name: 'Fields that differ' });
+  await expect(fields).toBeHidden();
+  await verify.getByText('Fields that differ (7)').click();
+  await expect(fields.getByRole('row')).toHaveCount(8);
+  expect(await gridTop(page)).toBe(verifiedTop);
+  await page.keyboard.press('Escape');
+  await expect(fields).toBeHidden();
+  await verify.getByText('Report', { exact: true }).click();
+  await expect(verify.getByRole('button', { name: 'Download report' })).toBeVisible();
+  // A press elsewhere closes it too.
+  await grid(page).getByRole('rowheader').first().click();
+  await expect(verify.getByRole('button', { name: 'Download report' })).toBeHidden();
 });
 
 test('after a fetch the folded form is still filled and used by its labels', async ({ page }) => {
@@ -201,6 +270,23 @@ test.describe('on a touch screen', () => {
   });
 });
 
+test("on a 390×844 phone an object's values show beside the field names on the first screen", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Sandbox: every row above the grid is there (schema, references, reasons).
+  await fetchSandboxDeals(page);
+  const name = grid(page).getByRole('rowheader').first();
+  const value = grid(page).getByRole('gridcell').first();
+  await expect(name).toBeInViewport({ ratio: 1 });
+  await expect(value).toBeInViewport({ ratio: 1 });
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  const nameBox = await name.boundingBox();
+  const valueBox = await value.boundingBox();
+  expect(valueBox?.x).toBeGreaterThan((nameBox?.x ?? 0) + (nameBox?.width ?? 0) - 2);
+  expect(Math.round(valueBox?.y ?? -1)).toBe(Math.round(nameBox?.y ?? -2));
+});
+
 test("on a 390 px phone an object's values show beside the field names", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await fetchDeals(page);
@@ -222,4 +308,79 @@ test('narrower than 1280 px the same actions sit in one Actions menu', async ({ 
   await page.getByText('Actions', { exact: true }).click();
   for (const name of ['Download JSON', 'Copy link', 'Copy as curl', 'Export CSV'])
     await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+});
+
+for (const width of [1280, 1366]) {
+  test(`comparing at ${width} px, every toolbar control sits in one row that does not grow`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await fetchDeals(page);
+    await expect(fetchStatus(page)).toHaveText('20 requested · 20 found · 0 not found');
+    const toolbar = page.getByRole('region', { name: 'Result actions' });
+    const before = await toolbar.boundingBox();
+    const top = await gridTop(page);
+    await page.getByRole('button', { name: 'Fetch', exact: true }).click();
+    await page.getByRole('button', { name: 'History (2)' }).click();
+    await page
+      .getByRole('list', { name: 'Earlier queries' })
+      .getByRole('listitem')
+      .nth(1)
+      .getByRole('button', { name: 'Use as baseline' })
+      .click();
+    // The history panel closes after use.
+    await expect(page.getByRole('list', { name: 'Earlier queries' })).toBeHidden();
+    await expect(page.getByText(/^0 objects changed · 0 fields changed$/)).toBeVisible();
+
+    const buttons = [
+      'Download JSON',
+      'Copy JSON',
+      'Copy link',
+      'Copy as curl',
+      'Copy proxy curl',
+      'Stop comparing',
+      'Export CSV',
+      'Export Markdown',
+      'Copy Markdown',
+    ].map((name) => toolbar.getByRole('button', { name, exact: true }));
+    const controls = [
+      ...buttons,
+      toolbar.getByText('Compare with…', { exact: true }),
+      toolbar.getByText('Only changes', { exact: true }),
+    ];
+    const tops = new Set<number>();
+    for (const control of controls) {
+      await expect(control).toBeInViewport({ ratio: 1 });
+      const box = await control.boundingBox();
+      // Buttons share one top; the checkbox's label sits inside their row.
+      if (controls.indexOf(control) < buttons.length + 1) tops.add(Math.round(box?.y ?? -1));
+      else {
+        const [rowTop = 0] = tops;
+        expect(box?.y ?? -1).toBeGreaterThanOrEqual(rowTop - 1);
+        expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(rowTop + 30);
+      }
+    }
+    expect([...tops]).toHaveLength(1);
+    const after = await toolbar.boundingBox();
+    expect(Math.round(after?.height ?? 0)).toBe(Math.round(before?.height ?? -1));
+    // The comparison's line joins the checks row: the grid keeps the top half.
+    expect(await gridTop(page)).toBeLessThan(400);
+    expect(await gridTop(page)).toBeLessThanOrEqual(top + 30);
+  });
+}
+
+test('a message does not move the toolbar or the grid', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await fetchDeals(page);
+  await expect(fetchStatus(page)).toHaveText('20 requested · 20 found · 0 not found');
+  const toolbar = page.getByRole('region', { name: 'Result actions' });
+  const before = await toolbar.boundingBox();
+  const top = await gridTop(page);
+  await toolbar.getByRole('button', { name: 'Copy link', exact: true }).click();
+  await expect(toolbar.getByText(/^Copied/)).toBeVisible();
+  await toolbar.getByRole('button', { name: 'Copy Markdown', exact: true }).click();
+  await expect(toolbar.getByText(/^Copied a Markdown table/)).toBeVisible();
+  expect(await toolbar.boundingBox()).toEqual(before);
+  expect(await gridTop(page)).toBe(top);
 });

@@ -51,7 +51,10 @@ test('sandbox deals: Check references counts, marks and lists the account Gong l
   // The fetch's own tally is untouched.
   await expect(fetchStatus(page)).toHaveText('22 requested · 22 found · 0 not found');
 
+  // The dangling list opens from its counter in the row, over the grid.
   const dangling = panel.getByRole('list', { name: 'Not in Gong (1)' });
+  await expect(dangling).toBeHidden();
+  await panel.getByText('Dangling references (1)').click();
   await expect(dangling.getByRole('listitem')).toHaveText([
     `${ORPHAN_DEAL} · accountId → ACCOUNT ${GONE_A}`,
   ]);
@@ -59,7 +62,10 @@ test('sandbox deals: Check references counts, marks and lists the account Gong l
   const orphanCell = rowOf(page, 'accountId').getByRole('gridcell', { name: new RegExp(GONE_A) });
   await expect(orphanCell).toBeFocused();
   await expect(orphanCell.getByRole('img', { name: 'not in Gong' })).toBeVisible();
+  // It closed once it took the user to the cell.
+  await expect(dangling).toBeHidden();
 
+  await panel.getByText('Dangling references (1)').click();
   await panel.getByRole('button', { name: 'Copy dangling references' }).click();
   await expect(panel).toContainText('Copied dangling references');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
@@ -125,6 +131,9 @@ test('why it may not show in Gong: flags per deal, the filter, and the rules wit
   const section = page.getByRole('region', { name: 'Why it may not show in Gong' });
   const listed = section.getByRole('list', { name: 'Objects with a reason' });
   const flagsOf = (id: string) => listed.getByRole('listitem').filter({ hasText: id });
+  // The objects open from the count in the row, over the grid.
+  const reasons = section.getByText(/^\d+ of \d+ objects have a reason$/);
+  await reasons.click();
   await expect(flagsOf(NO_ACCOUNT_DEAL)).toHaveText(`${NO_ACCOUNT_DEAL}no accountId`);
   const [, , cjk = '', , , , , , , nulls = '', , , , deleted = ''] = sampleIds('DEAL', 14);
   await expect(flagsOf(nulls)).toContainText('no ownerId');
@@ -135,6 +144,7 @@ test('why it may not show in Gong: flags per deal, the filter, and the rules wit
   await expect(flagsOf(ORPHAN_DEAL)).toHaveCount(0);
   await page.getByRole('button', { name: 'Check references' }).click();
   await expect(references(page).getByRole('status')).toHaveText(/1 not in Gong$/);
+  await reasons.click();
   await expect(flagsOf(ORPHAN_DEAL)).toContainText(`account ${GONE_A} is not in Gong`);
 
   const count = await listed.getByRole('listitem').count();
@@ -143,6 +153,7 @@ test('why it may not show in Gong: flags per deal, the filter, and the rules wit
   await section.getByRole('checkbox', { name: 'Only objects with a reason' }).uncheck();
   await expect(grid(page)).toHaveAttribute('aria-colcount', String(DEALS.length + 1));
 
+  await reasons.click();
   await section.getByText('Rules and their sources').click();
   await expect(section.getByRole('definition').first()).toContainText(
     'Gong’s upload doc (“Upload CRM objects”): a deal without accountId “will not appear in Gong”',
@@ -175,6 +186,7 @@ test('a converted lead: Open follows a reference, Back brings the lead again', a
   await expect(references(page).getByRole('status')).toHaveText(
     '3 references · 2 found · 1 not in Gong',
   );
+  await references(page).getByText('Dangling references (1)').click();
   await expect(references(page).getByRole('listitem')).toHaveText([
     `${lead} · convertedToAccountId → ACCOUNT ${GONE_B}`,
   ]);

@@ -12,6 +12,13 @@ const panel = (page: Page) => page.getByRole('region', { name: 'Verify an upload
 const summary = (page: Page) => page.getByRole('status').filter({ hasText: / sent · / });
 const grid = (page: Page) => page.getByRole('grid', { name: 'CRM objects' });
 const fieldsTable = (page: Page) => page.getByRole('region', { name: 'Fields that differ' });
+// With a result on screen the verification is one row: its table and report open from counters.
+const openFields = (page: Page) =>
+  panel(page)
+    .getByText(/^Fields that differ \(\d+\)$/)
+    .click();
+const openOtherFormats = (page: Page) =>
+  panel(page).getByText('Other formats', { exact: true }).click();
 
 async function openUpload(page: Page, name: string, content: string | Buffer) {
   await panel(page)
@@ -47,6 +54,7 @@ test('sandbox: a sample upload is linted, verified, and its report and status li
   );
 
   // The fields table: closeDate sent as MM/DD/YYYY, stored as ISO.
+  await openFields(page);
   const closeDate = fieldsTable(page).getByRole('row').filter({ hasText: 'closeDate' });
   await expect(closeDate).toContainText('3');
   await expect(closeDate).toContainText('same instant in another format (3)');
@@ -183,6 +191,7 @@ test('gong mode: an upload file with known differences, exact above 2^53, and th
   await panel(page).getByRole('button', { name: 'Verify against Gong' }).click();
   await expect(summary(page)).toHaveText('3 sent · 1 stored as sent · 1 differ · 1 not in Gong');
 
+  await openFields(page);
   const rows = fieldsTable(page).getByRole('row');
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(1).getByRole('rowheader')).toHaveText('amount');
@@ -225,10 +234,13 @@ test('gong mode: an upload file with known differences, exact above 2^53, and th
       .getByRole('region', { name: "References of the file's objects" })
       .getByRole('status'),
   ).toHaveText('3 references · 3 found (in Gong or in the file) · 0 not in Gong');
+  await openOtherFormats(page);
   const markdown = await save('Download Markdown', 'report.md');
   expect(markdown).toContain('**3 sent · 1 stored as sent · 1 differ · 1 not in Gong**');
   expect(markdown).toContain('3 references · 3 found (in Gong or in the file) · 0 not in Gong');
   expect(markdown).toContain('| big | 1 | other value (1) |');
+  // A download closes the panel it was in.
+  await openOtherFormats(page);
   const csv = await save('Download CSV', 'cells.csv');
   expect(csv.split('\r\n')).toEqual([
     'objectId,line,field,kind,sent,stored',

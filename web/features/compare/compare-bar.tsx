@@ -19,10 +19,12 @@ function mismatch(baseline: Baseline, run: Run): string | undefined {
   return `The baseline holds ${baseline.objectType} objects of integration ${baseline.integrationId || '(unknown)'}, the result ${run.objectType} objects of integration ${run.integrationId || '(unknown)'}: objects are matched by CRM id all the same.`;
 }
 
-/** Pick a baseline, read what changed since it, and narrow the grid to the changes. */
-export function CompareBar({ compare, run }: { compare: CompareState; run: Run }) {
-  const { baseline, comparison, file } = compare;
-  const warning = baseline ? mismatch(baseline, run) : undefined;
+/**
+ * Pick a baseline and narrow the grid to the changes: controls only, so they keep their place in
+ * the toolbar row whatever the baseline's name (CompareStatus says what is compared).
+ */
+export function CompareBar({ compare }: { compare: CompareState }) {
+  const { baseline, file } = compare;
   return (
     <section className="compare-bar" aria-label="Compare">
       <div className="compare-row">
@@ -40,12 +42,6 @@ export function CompareBar({ compare, run }: { compare: CompareState; run: Run }
         </label>
         {baseline ? (
           <>
-            <p
-              className="compare-baseline"
-              title={`Baseline: ${baseline.label}, fetched ${when(baseline.fetchedAt)}`}
-            >
-              Baseline: <strong>{baseline.label}</strong>, fetched {when(baseline.fetchedAt)}
-            </p>
             <label className="compare-only">
               <input
                 type="checkbox"
@@ -64,9 +60,29 @@ export function CompareBar({ compare, run }: { compare: CompareState; run: Run }
           )
         )}
       </div>
+    </section>
+  );
+}
+
+/** What the result is compared with and what changed since: a line in the checks row. */
+export function CompareStatus({ compare, run }: { compare: CompareState; run: Run }) {
+  const { baseline, comparison, file } = compare;
+  const warning = baseline ? mismatch(baseline, run) : undefined;
+  if (!baseline && file.state.status !== 'failed') return null;
+  return (
+    <div className="compare-status">
       {baseline && (
-        <p className="compare-summary" aria-live="polite">
+        <p
+          className="compare-summary"
+          aria-live="polite"
+          title={`Baseline: ${baseline.label}, fetched ${when(baseline.fetchedAt)}`}
+        >
           {comparison ? formatComparison(comparison) : 'Comparing when the fetch has finished…'}
+        </p>
+      )}
+      {baseline && (
+        <p className="compare-baseline">
+          Baseline: <strong>{baseline.label}</strong>, fetched {when(baseline.fetchedAt)}
         </p>
       )}
       {warning && <p className="share-warning">{warning}</p>}
@@ -77,6 +93,6 @@ export function CompareBar({ compare, run }: { compare: CompareState; run: Run }
           onDismiss={file.clear}
         />
       )}
-    </section>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 // Feature history: the last fetches remembered in this browser; imports web/model, web/lib and
 // proxy/contract.ts, never another feature.
-import { useId, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
+import { useDismissWhileOpen } from '../../lib/browser/use-light-dismiss';
 import { describeEntry, type HistoryEntry } from './query-history';
 import './history.css';
 
@@ -25,9 +26,17 @@ export function HistoryPanel(props: HistoryPanelProps) {
   const { entries, hasResult, isOnScreen, onRerun, onShow, onUseAsBaseline, busy } = props;
   const [open, setOpen] = useState(false);
   const listId = useId();
+  const section = useRef<HTMLElement>(null);
+  const close = useCallback(() => setOpen(false), []);
+  // A panel closes after use: an entry's action, Escape, or a press elsewhere.
+  useDismissWhileOpen(section, open, close);
+  const then = (action: (entry: HistoryEntry) => void) => (entry: HistoryEntry) => {
+    setOpen(false);
+    action(entry);
+  };
   if (entries.length === 0) return null;
   return (
-    <section className="history" aria-label="History">
+    <section className="history" aria-label="History" ref={section}>
       <button
         type="button"
         className="history-toggle"
@@ -59,12 +68,12 @@ export function HistoryPanel(props: HistoryPanelProps) {
                   <span className="history-integration" title="Integration ID">
                     {entry.integrationId}
                   </span>
-                  <button type="button" onClick={() => onRerun(entry)} disabled={busy}>
+                  <button type="button" onClick={() => then(onRerun)(entry)} disabled={busy}>
                     Re-run
                   </button>
                   <button
                     type="button"
-                    onClick={() => onShow(entry)}
+                    onClick={() => then(onShow)(entry)}
                     disabled={busy || !inMemory || onScreen}
                     title={
                       inMemory
@@ -76,7 +85,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
                   </button>
                   <button
                     type="button"
-                    onClick={() => onUseAsBaseline(entry)}
+                    onClick={() => then(onUseAsBaseline)(entry)}
                     disabled={!inMemory || onScreen}
                     title={
                       onScreen

@@ -37,6 +37,7 @@ import { configQuery } from './config-query';
 import { emptyResultOf } from './empty-result';
 import {
   CompareBar,
+  CompareStatus,
   ExportButtons,
   preloadResults,
   ReferencesPanel,
@@ -281,6 +282,7 @@ export function InspectorPage() {
                     />
                   ),
                 }}
+                compact={run !== null}
               />
             </Suspense>
           </ResultsBoundary>
@@ -292,17 +294,16 @@ export function InspectorPage() {
           <>
             {busy && <RunProgress run={run} tally={tally} now={now} onCancel={cancelRun} />}
             {open.opened && <OpenedNotice {...open.opened} />}
-            <div className="run-row">
+            {/* The tally and every check, each a counter in one row that opens its panel. */}
+            <div className="run-row fold-row">
               <RunStatus run={run} tally={tally} onRetryFailed={retry} tallyRef={tallyRef} />
               <ResultsBoundary resetKey={run.id} quiet>
                 <Suspense fallback={null}>
                   <SchemaPanel check={schema} />
                 </Suspense>
               </ResultsBoundary>
-            </div>
-            <ResultsBoundary resetKey={run.id}>
-              <Suspense fallback={null}>
-                <div className="checks-row">
+              <ResultsBoundary resetKey={run.id} quiet>
+                <Suspense fallback={null}>
                   <ReferencesPanel
                     check={references}
                     disabled={busy}
@@ -320,7 +321,12 @@ export function InspectorPage() {
                     }
                   />
                   <VisibilityPanel check={references} total={tally.found} onJump={jumpTo} />
-                </div>
+                  <CompareStatus compare={compare} run={run} />
+                </Suspense>
+              </ResultsBoundary>
+            </div>
+            <ResultsBoundary resetKey={run.id}>
+              <Suspense fallback={null}>
                 <ResultsGrid
                   handle={grid}
                   objects={shownObjects}
@@ -338,7 +344,7 @@ export function InspectorPage() {
                   toolbar={(view) => (
                     <>
                       <ShareBar run={run} config={config.data} />
-                      <CompareBar compare={compare} run={run} />
+                      <CompareBar compare={compare} />
                       <ExportButtons view={view} run={run} changes={gridChanges} />
                     </>
                   )}

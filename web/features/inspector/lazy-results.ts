@@ -7,6 +7,7 @@ const load = () => import('./results-panels');
 export const ResultsGrid = lazy(() => load().then((m) => ({ default: m.ResultsGrid })));
 export const ShareBar = lazy(() => load().then((m) => ({ default: m.ShareBar })));
 export const CompareBar = lazy(() => load().then((m) => ({ default: m.CompareBar })));
+export const CompareStatus = lazy(() => load().then((m) => ({ default: m.CompareStatus })));
 export const ExportButtons = lazy(() => load().then((m) => ({ default: m.ExportButtons })));
 export const ReferencesPanel = lazy(() => load().then((m) => ({ default: m.ReferencesPanel })));
 export const VisibilityPanel = lazy(() => load().then((m) => ({ default: m.VisibilityPanel })));

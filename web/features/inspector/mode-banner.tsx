@@ -25,7 +25,8 @@ export function ModeBanner(props: {
   }
   return (
     <div className="banner banner-sandbox" role="note" aria-label="Sandbox mode">
-      <p>
+      {/* The title: with a result on screen the sentence is cut to one line. */}
+      <p title="Sandbox: this is built-in sample data, not your Gong. Start the server with Gong credentials to read real objects.">
         <strong>Sandbox:</strong> this is built-in sample data, not your Gong. Start the server with
         Gong credentials to read real objects.
       </p>

@@ -1,7 +1,7 @@
 // Everything that draws a result, in one chunk of its own (lazy-results.ts loads it): the grid
 // with TanStack Table and Virtual, the schema check, and the share, compare and export tools.
 // The page's first load is the query form; this chunk is fetched while the user pastes ids.
-export { CompareBar } from '../compare/compare-bar';
+export { CompareBar, CompareStatus } from '../compare/compare-bar';
 export { ResultsGrid } from '../field-grid/results-grid';
 export { ReferencesPanel } from '../references/references-panel';
 export { VisibilityPanel } from '../references/visibility-panel';

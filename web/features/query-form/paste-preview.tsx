@@ -20,7 +20,8 @@ export function PastePreview(props: {
     <div className="paste-preview">
       {table && (
         <p className="paste-table">
-          <span>{table.preview}</span> <label htmlFor={selectId}>Id column</label>{' '}
+          <span title={table.firstId && `First id: ${table.firstId}`}>{table.preview}</span>{' '}
+          <label htmlFor={selectId}>Id column</label>{' '}
           <select
             id={selectId}
             value={table.idColumn}

@@ -1,9 +1,10 @@
 // Feature upload-status: where a CRM upload stands at Gong; imports web/lib and
 // proxy/contract.ts, never another feature.
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useCallback, useId, useRef, useState } from 'react';
 import { type RequestStatusQuery, requestStatusQuerySchema } from '../../../proxy/contract';
 import { ApiError } from '../../lib/api/api-client';
+import { useDismissWhileOpen } from '../../lib/browser/use-light-dismiss';
 import { CHECK_STATUS, requestStatusQuery } from './request-status-query';
 import { UploadStatusResult } from './upload-status-result';
 import './upload-status.css';
@@ -34,9 +35,16 @@ export function UploadStatusPanel({
   const [asked, setAsked] = useState<RequestStatusQuery | null>(null);
   const [problem, setProblem] = useState<string>();
   const query = useQuery({ ...requestStatusQuery(asked ?? NOTHING_ASKED), enabled: !!asked });
+  // With a result on screen the answer opens over the grid: it closes after use (Escape, a press
+  // elsewhere) and opens again with the next Check status.
+  const [answerShown, setAnswerShown] = useState(true);
+  const section = useRef<HTMLElement>(null);
+  const hideAnswer = useCallback(() => setAnswerShown(false), []);
+  useDismissWhileOpen(section, answerShown && asked !== null, hideAnswer);
 
   const check = (event: FormEvent) => {
     event.preventDefault();
+    setAnswerShown(true);
     const parsed = requestStatusQuerySchema.safeParse({
       integrationId,
       clientRequestId: clientRequestId.trim(),
@@ -60,7 +68,7 @@ export function UploadStatusPanel({
 
   const error = asked && !problem ? query.error : null;
   return (
-    <section className="upload-panel" aria-labelledby={headingId}>
+    <section className="upload-panel" aria-labelledby={headingId} ref={section}>
       <form className="upload-form" onSubmit={check}>
         <h2 id={headingId} className="upload-title">
           Upload status
@@ -78,7 +86,7 @@ export function UploadStatusPanel({
           {CHECK_STATUS}
         </button>
       </form>
-      <div className="upload-answer" aria-live="polite">
+      <div className="upload-answer" aria-live="polite" hidden={!answerShown}>
         {problem && <p className="field-error">{problem}</p>}
         {!problem && query.isFetching && <p className="hint">Asking Gong…</p>}
         {error && (

@@ -1,6 +1,7 @@
 // The report downloads: JSON (crm-inspector-verification v1), Markdown and CSV, built on demand
 // in this lazy chunk.
 import { downloadText } from '../../lib/browser/download';
+import { Fold } from '../../lib/browser/fold';
 import {
   buildVerificationReport,
   type ReportInput,
@@ -13,10 +14,13 @@ import { verificationCsv, verificationMarkdown } from '../../lib/result-files/ve
 export function VerifyDownloads({
   input,
   sha256,
+  compact,
 }: {
   input: () => ReportInput | undefined;
   /** The file's fingerprint for the report: undefined while the worker computes it. */
   sha256: string | null | undefined;
+  /** A result is on screen: Download report stays in the row, the other formats fold. */
+  compact: boolean;
 }) {
   const save = (extension: 'json' | 'md' | 'csv') => {
     const made = input();
@@ -34,12 +38,18 @@ export function VerifyDownloads({
       <button type="button" onClick={() => save('json')} disabled={waiting}>
         Download report
       </button>
-      <button type="button" onClick={() => save('md')} disabled={waiting}>
-        Download Markdown
-      </button>
-      <button type="button" onClick={() => save('csv')} disabled={waiting}>
-        Download CSV
-      </button>
+      <Fold folded={compact} end summary="Other formats">
+        {(close) => (
+          <>
+            <button type="button" onClick={() => (save('md'), close())} disabled={waiting}>
+              Download Markdown
+            </button>
+            <button type="button" onClick={() => (save('csv'), close())} disabled={waiting}>
+              Download CSV
+            </button>
+          </>
+        )}
+      </Fold>
       {waiting && <span className="hint">Fingerprinting the file (SHA-256) for the report…</span>}
       {sha256 === null && (
         <span className="hint">The file could not be read again: the report has no SHA-256.</span>

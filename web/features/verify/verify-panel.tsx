@@ -3,8 +3,10 @@
 import { useMemo, useState } from 'react';
 import type { ObjectType } from '../../../proxy/contract';
 import { getSampleUpload } from '../../lib/api/api-client';
+import { Fold } from '../../lib/browser/fold';
 import { pickFile } from '../../lib/result-files/file-problems';
 import { askableObjects } from '../../lib/upload-file/sample';
+import { countBySeverity } from '../../lib/upload-file/upload-problems';
 import { ProblemList } from './problem-list';
 import type { ReadingProgress, UploadFileState } from './use-upload-file';
 import type { VerifyState } from './use-verify';
@@ -38,8 +40,10 @@ export function VerifyPanel(props: {
   sandbox: boolean;
   busy: boolean;
   references: VerifyReferencesProps;
+  /** A result is on screen: the panel is one row, its lists open from counters over the grid. */
+  compact: boolean;
 }) {
-  const { file, verify, objectType, sandbox, busy, references } = props;
+  const { file, verify, objectType, sandbox, busy, references, compact } = props;
   const [sampleProblem, setSampleProblem] = useState<string>();
   const upload = file.opened;
   const trySample = async () => {
@@ -54,8 +58,12 @@ export function VerifyPanel(props: {
   };
   const read = upload?.read;
   const objects = useMemo(() => (read ? askableObjects(read.objects).length : 0), [read]);
+  const lint = useMemo(() => (read ? countBySeverity(read.problems) : undefined), [read]);
   return (
-    <section className="verify-panel" aria-labelledby="verify-title">
+    <section
+      className={compact ? 'verify-panel verify-panel--compact fold-row' : 'verify-panel'}
+      aria-labelledby="verify-title"
+    >
       <h2 id="verify-title">Verify an upload</h2>
       <p className="hint">
         Open the LDJSON file your integration sent to Gong (one object per line, up to 200 MB):
@@ -98,24 +106,30 @@ export function VerifyPanel(props: {
       )}
       {upload && (
         <div className="verify-file">
-          <p className="verify-facts">
-            <strong>{upload.name}</strong>: {plural(upload.read.lines, 'line')},{' '}
-            {plural(upload.read.objects.length, 'object')}, linted as {upload.objectType}.
-            {upload.objectType !== objectType && (
-              <>
-                {' '}
-                The form now says {objectType}: open the file again to lint it as {objectType}.
-              </>
-            )}
-          </p>
-          {upload.schemaNote && <p className="hint">{upload.schemaNote}</p>}
-          {upload.sampleRequestId && (
-            <p className="hint">
-              Its upload's status: enter <code>{upload.sampleRequestId}</code> as the Client request
-              ID under Upload status and press Check status.
+          <Fold
+            folded={compact}
+            className="verify-file-fold"
+            summary={`${upload.name} · ${plural(lint?.errors ?? 0, 'error')}, ${plural(lint?.warnings ?? 0, 'warning')}`}
+          >
+            <p className="verify-facts">
+              <strong>{upload.name}</strong>: {plural(upload.read.lines, 'line')},{' '}
+              {plural(upload.read.objects.length, 'object')}, linted as {upload.objectType}.
+              {upload.objectType !== objectType && (
+                <>
+                  {' '}
+                  The form now says {objectType}: open the file again to lint it as {objectType}.
+                </>
+              )}
             </p>
-          )}
-          <ProblemList problems={upload.read.problems} />
+            {upload.schemaNote && <p className="hint">{upload.schemaNote}</p>}
+            {upload.sampleRequestId && (
+              <p className="hint">
+                Its upload's status: enter <code>{upload.sampleRequestId}</code> as the Client
+                request ID under Upload status and press Check status.
+              </p>
+            )}
+            <ProblemList problems={upload.read.problems} />
+          </Fold>
           <VerifyControls
             objects={objects}
             objectType={objectType}
@@ -129,7 +143,7 @@ export function VerifyPanel(props: {
           )}
         </div>
       )}
-      <VerifyResult verify={verify} references={references} />
+      <VerifyResult verify={verify} references={references} compact={compact} />
     </section>
   );
 }

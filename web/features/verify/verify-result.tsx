@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import type { ObjectType } from '../../../proxy/contract';
+import { Fold } from '../../lib/browser/fold';
 import { summaryText } from '../../lib/result-files/verification-model';
 import type { DanglingReference } from '../../lib/result-files/verification-report';
 
@@ -46,9 +47,12 @@ function WrongTypeHint({ verify, objectType }: { verify: VerifyState; objectType
 export function VerifyResult({
   verify,
   references,
+  compact,
 }: {
   verify: VerifyState;
   references: VerifyReferencesProps;
+  /** A result is on screen: lists open from counters over the grid. */
+  compact: boolean;
 }) {
   const { view, active } = verify;
   if (!verify.target) return null;
@@ -71,7 +75,11 @@ export function VerifyResult({
           same file gives the same sample.
         </p>
       )}
-      <FieldsTable rows={view.fields} chosen={verify.field} onChoose={verify.setField} />
+      {view.fields.length > 0 && (
+        <Fold folded={compact} summary={`Fields that differ (${view.fields.length})`}>
+          <FieldsTable rows={view.fields} chosen={verify.field} onChoose={verify.setField} />
+        </Fold>
+      )}
       <div className="verify-grid-filter">
         <input
           id="verify-only-differing"
@@ -85,6 +93,7 @@ export function VerifyResult({
         refs={references.refs}
         progress={references.progress}
         onJump={(item) => jumpTo(verify, references, item)}
+        compact={compact}
       />
       <VerifyDownloads
         input={() => {
@@ -93,6 +102,7 @@ export function VerifyResult({
           return input && checked ? { ...input, references: checked } : input;
         }}
         sha256={verify.fileSha256}
+        compact={compact}
       />
     </div>
   );

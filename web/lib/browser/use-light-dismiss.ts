@@ -23,3 +23,26 @@ export function useLightDismiss(ref: RefObject<HTMLDetailsElement | null>): void
     };
   }, [ref]);
 }
+
+/** The same for a panel whose open state is React's: `close` on Escape or a press outside `ref`. */
+export function useDismissWhileOpen(
+  ref: RefObject<HTMLElement | null>,
+  open: boolean,
+  close: () => void,
+): void {
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (event.target instanceof Node && !ref.current?.contains(event.target)) close();
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') close();
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [ref, open, close]);
+}

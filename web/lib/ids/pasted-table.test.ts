@@ -7,8 +7,9 @@ describe('readPastedTable', () => {
     const { parsed, table } = readPastedTable(text);
     expect(parsed.ids).toEqual(['0065g00000aACIFAA4', '0065g00000QabQOAAZ']);
     expect(table?.preview).toBe(
-      "2 ids (first: 0065g00000aACIFAA4) · header 'Id' skipped · column 'Name' ignored",
+      "2 ids (first: 0065…) · header 'Id' skipped · column 'Name' ignored",
     );
+    expect(table?.firstId).toBe('0065g00000aACIFAA4');
   });
 
   test('headers like CRM ID, objectId and Opportunity ID name the id column wherever it is', () => {
@@ -23,7 +24,7 @@ describe('readPastedTable', () => {
     const { parsed, table } = readPastedTable(text);
     expect(parsed.ids).toEqual(['0065g00000aACIFAA4', '0065g00000QabQOAAZ']);
     expect(table?.hasHeader).toBe(false);
-    expect(table?.preview).toBe('2 ids (first: 0065g00000aACIFAA4) · column 1 ignored');
+    expect(table?.preview).toBe('2 ids (first: 0065…) · column 1 ignored');
   });
 
   test('another column can be chosen', () => {
@@ -43,6 +44,15 @@ describe('readPastedTable', () => {
     const list = readPastedTable('006A1\n006A2');
     expect(list.table).toBeUndefined();
     expect(list.parsed.ids).toEqual(['006A1', '006A2']);
+  });
+
+  test('the preview shows a long first id by its first 4 characters, a short one whole', () => {
+    expect(readPastedTable('Id\tName\n001A2\tAcme').table?.preview).toBe(
+      "1 id (first: 001A2) · header 'Id' skipped · column 'Name' ignored",
+    );
+    const long = readPastedTable('Id\tName\n001A23\tAcme').table;
+    expect(long?.preview).toBe("1 id (first: 001A…) · header 'Id' skipped · column 'Name' ignored");
+    expect(long?.firstId).toBe('001A23');
   });
 
   test('quoted CSV cells keep their commas and lose their quotes', () => {

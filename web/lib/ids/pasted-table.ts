@@ -16,6 +16,8 @@ export interface PastedTable {
   readonly hasHeader: boolean;
   /** The column whose values are sent. */
   readonly idColumn: number;
+  /** The first id sent, whole: the preview shows only its start. */
+  readonly firstId: string | undefined;
   /** "246 ids (first: 0065…) · header 'Id' skipped · column 'Name' ignored" */
   readonly preview: string;
 }
@@ -119,7 +121,19 @@ export function readPastedTable(text: string, chosen?: number): PastedIds {
       .join('\n'),
   );
   const table = { columns, hasHeader, idColumn };
-  return { parsed, table: { ...table, preview: previewOf(table, parsed) } };
+  return {
+    parsed,
+    table: { ...table, firstId: parsed.ids[0], preview: previewOf(table, parsed) },
+  };
+}
+
+/**
+ * Enough of an id to tell which column was taken (0065… a deal, 001… an account) in a line that
+ * stays short; the whole id is the preview's title.
+ */
+const FIRST_ID_SHOWN = 4;
+function startOf(id: string): string {
+  return id.length > FIRST_ID_SHOWN + 1 ? `${cutText(id, FIRST_ID_SHOWN)}…` : id;
 }
 
 function previewOf(
@@ -129,7 +143,7 @@ function previewOf(
   const count = parsed.ids.length;
   const firstId = parsed.ids[0];
   const parts = [
-    `${count} ${count === 1 ? 'id' : 'ids'}${firstId ? ` (first: ${firstId.length > 24 ? `${cutText(firstId, 24)}…` : firstId})` : ''}`,
+    `${count} ${count === 1 ? 'id' : 'ids'}${firstId ? ` (first: ${startOf(firstId)})` : ''}`,
   ];
   if (table.hasHeader) parts.push(`header ${columnName(table, table.idColumn)} skipped`);
   const ignored = table.columns
