@@ -41,10 +41,24 @@ export function VerifyDownloads({
       <Fold folded={compact} end summary="Other formats">
         {(close) => (
           <>
-            <button type="button" onClick={() => (save('md'), close())} disabled={waiting}>
+            <button
+              type="button"
+              onClick={() => {
+                save('md');
+                close();
+              }}
+              disabled={waiting}
+            >
               Download Markdown
             </button>
-            <button type="button" onClick={() => (save('csv'), close())} disabled={waiting}>
+            <button
+              type="button"
+              onClick={() => {
+                save('csv');
+                close();
+              }}
+              disabled={waiting}
+            >
               Download CSV
             </button>
           </>
