@@ -7,17 +7,20 @@ import { apiAnswer } from './answer-headers';
 import {
   ATTEMPTS_HEADER,
   describeIssues,
+  type EntitiesRequest,
   entitiesRequestSchema,
   entitiesResponseSchema,
   entitySchemaQuerySchema,
   entitySchemaResponseSchema,
   integrationsQuerySchema,
   integrationsResponseSchema,
+  isPlainEntitiesRequest,
   requestStatusQuerySchema,
   requestStatusResponseSchema,
 } from './contract';
 import { type CallDeps, type CallOutcome, callGong } from './gong-call';
 import type { UpstreamRequest } from './gong-client';
+import { headerOf } from './request-headers';
 import { requireJsonBody } from './security';
 
 export type ProxyEnv = { Variables: { requestId?: string; attempts?: number } };
@@ -35,8 +38,8 @@ const limitStreamedBody = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge
  * body (Node's parser reads no further), so only a chunked body needs bodyLimit's counting.
  */
 const limitBody: MiddlewareHandler = (c, next) => {
-  const length = c.req.header('content-length');
-  if (length === undefined || c.req.header('transfer-encoding') !== undefined) {
+  const length = headerOf(c, 'content-length');
+  if (length === undefined || headerOf(c, 'transfer-encoding') !== undefined) {
     return limitStreamedBody(c, next);
   }
   return Number(length) > MAX_BODY_BYTES ? Promise.resolve(tooLarge(c)) : next();
@@ -70,9 +73,14 @@ export function crmRoutes(timeoutMs: number, deps: CallDeps) {
         const reason = (error as Error).message;
         return c.json({ errors: [`the body is not valid JSON (${reason})`] }, 400);
       }
-      const parsed = entitiesRequestSchema.safeParse(json);
-      if (!parsed.success) return c.json({ errors: describeIssues(parsed.error.issues) }, 400);
-      const { integrationId, objectType, objectsCrmIds } = parsed.data;
+      let body: EntitiesRequest;
+      if (isPlainEntitiesRequest(json)) body = json;
+      else {
+        const parsed = entitiesRequestSchema.safeParse(json);
+        if (!parsed.success) return c.json({ errors: describeIssues(parsed.error.issues) }, 400);
+        body = parsed.data;
+      }
+      const { integrationId, objectType, objectsCrmIds } = body;
       const query = { integrationId, objectType };
       const read = { path: '/v2/crm/entities', query, body: JSON.stringify(objectsCrmIds) };
       return forward(c, read, entitiesResponseSchema);

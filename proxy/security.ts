@@ -6,6 +6,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { LOOPBACK_HOSTNAMES } from './config';
 import { API_TOKEN_HEADER } from './contract';
+import { headerOf } from './request-headers';
 
 /** `name:port` pairs a browser may send as Host for this server. */
 export function allowedHostsFor(host: string, port: number): ReadonlySet<string> {
@@ -41,7 +42,7 @@ export const rejectOddTargets: MiddlewareHandler = async (c, next) => {
 export const checkHost =
   (allowed: ReadonlySet<string>): MiddlewareHandler =>
   async (c, next) => {
-    const host = c.req.header('host')?.toLowerCase();
+    const host = headerOf(c, 'host')?.toLowerCase();
     if (host === undefined || !allowed.has(host)) {
       const expected = [...allowed][0];
       const message = `Host ${JSON.stringify(host ?? '')} is not this server: open http://${expected}`;
@@ -58,27 +59,27 @@ export const checkHost =
  * second wall, for a browser that one day sends such a request with a custom header.
  */
 export const checkApiOrigin: MiddlewareHandler = async (c, next) => {
-  const origin = c.req.header('origin');
-  const ownOrigin = `http://${c.req.header('host')?.toLowerCase()}`;
+  const origin = headerOf(c, 'origin');
+  const ownOrigin = `http://${headerOf(c, 'host')?.toLowerCase()}`;
   if (origin !== undefined && origin.toLowerCase() !== ownOrigin) {
     return c.json(
       { errors: [`requests from ${origin} are not accepted; use the page this server serves`] },
       403,
     );
   }
-  const refusal = browserInitiatedReason(c.req.header());
+  const refusal = browserInitiatedReason((name) => headerOf(c, name));
   if (refusal) return c.json({ errors: [`${refusal} requests are not accepted`] }, 403);
   await next();
 };
 
-function browserInitiatedReason(headers: Record<string, string>): string | undefined {
-  const purpose = `${headers['sec-purpose'] ?? ''} ${headers.purpose ?? ''}`.toLowerCase();
+function browserInitiatedReason(header: (name: string) => string | undefined): string | undefined {
+  const purpose = `${header('sec-purpose') ?? ''} ${header('purpose') ?? ''}`.toLowerCase();
   if (/prefetch|prerender/.test(purpose)) return 'prefetch and prerender';
-  const site = headers['sec-fetch-site'];
+  const site = header('sec-fetch-site');
   if (site === 'cross-site' || site === 'same-site') return 'cross-site';
   if (site === 'none') return 'address-bar and browser-initiated';
-  if (headers['sec-fetch-mode'] === 'navigate') return 'navigation';
-  const dest = headers['sec-fetch-dest'];
+  if (header('sec-fetch-mode') === 'navigate') return 'navigation';
+  const dest = header('sec-fetch-dest');
   if (dest !== undefined && dest !== 'empty') return `${dest} (Sec-Fetch-Dest)`;
   return undefined;
 }
@@ -92,7 +93,7 @@ function browserInitiatedReason(headers: Record<string, string>): string | undef
 export const checkApiToken = (token: string): MiddlewareHandler => {
   const expected = Buffer.from(token);
   return async (c, next) => {
-    const sent = Buffer.from(c.req.header(API_TOKEN_HEADER) ?? '');
+    const sent = Buffer.from(headerOf(c, API_TOKEN_HEADER) ?? '');
     if (sent.length !== expected.length || !timingSafeEqual(sent, expected)) {
       return c.json(
         {
@@ -109,7 +110,7 @@ export const checkApiToken = (token: string): MiddlewareHandler => {
 
 /** A JSON content type forces a CORS preflight, which no foreign page can pass here. */
 export const requireJsonBody: MiddlewareHandler = async (c, next) => {
-  const type = c.req.header('content-type') ?? '';
+  const type = headerOf(c, 'content-type') ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type)) {
     return c.json(
       {
