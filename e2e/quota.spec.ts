@@ -116,7 +116,10 @@ test("a verification's large reference check waits for its button, and asks like
     buffer: Buffer.from(`${lines.join('\n')}\n`),
   });
   await panel.getByRole('button', { name: 'Verify against Gong' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Make 6 calls' }).click();
+  // The dialog names what asks: the verification, not "This fetch".
+  const asking = page.getByRole('dialog', { name: "Use 6 of today's Gong calls?" });
+  await expect(asking).toContainText('This verification makes 6 calls to Gong');
+  await asking.getByRole('button', { name: 'Make 6 calls' }).click();
   await expect(page.getByRole('status').filter({ hasText: / sent · / })).toHaveText(
     '501 sent · 0 stored as sent · 0 differ · 501 not in Gong',
     { timeout: 20_000 },

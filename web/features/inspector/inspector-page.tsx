@@ -124,7 +124,7 @@ export function InspectorPage() {
     upload: uploadFile.opened,
     run: pacedRun,
     form,
-    start: (query) => startFetch(query),
+    start: (query) => startFetch(query, 'This verification'),
   });
   const verifyReferences = useVerifyReferences({
     verify,
@@ -152,9 +152,9 @@ export function InspectorPage() {
 
   // A fetch or a retry calls Gong: the notes about a file or a link no longer hold. A fetch that
   // needs more than 10% of what is left of today's allowance asks first.
-  const startFetch = (query: CrmQuery) => {
+  const startFetch = (query: CrmQuery, what = 'This fetch') => {
     const calls = Math.ceil(query.ids.length / MAX_IDS_PER_CALL);
-    quota.confirmThen('This fetch', calls, () => {
+    quota.confirmThen(what, calls, () => {
       open.forget();
       link.dismiss();
       referenceRuns.clear();
