@@ -107,11 +107,14 @@ test('with every panel present (schema, references, reasons, an upload verified)
   expect(await gridTop(page)).toBe(verifiedTop);
   await page.keyboard.press('Escape');
   await expect(fields).toBeHidden();
-  await verify.getByText('Report', { exact: true }).click();
+  // Download report is in the row, as named; the other formats open from their counter.
   await expect(verify.getByRole('button', { name: 'Download report' })).toBeVisible();
+  await verify.getByText('Other formats', { exact: true }).click();
+  await expect(verify.getByRole('button', { name: 'Download CSV' })).toBeVisible();
+  expect(await gridTop(page)).toBe(verifiedTop);
   // A press elsewhere closes it too.
   await grid(page).getByRole('rowheader').first().click();
-  await expect(verify.getByRole('button', { name: 'Download report' })).toBeHidden();
+  await expect(verify.getByRole('button', { name: 'Download CSV' })).toBeHidden();
 });
 
 test('after a fetch the folded form is still filled and used by its labels', async ({ page }) => {

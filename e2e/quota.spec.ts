@@ -143,5 +143,6 @@ test("a verification's large reference check waits for its button, and asks like
   );
   const asked = (await accountCalls()).map((call) => JSON.parse(call.body) as string[]);
   expect(asked.map((ids) => ids.length)).toEqual([100, 100, 100, 100, 100, 1]);
+  await refs.getByText('Dangling references (501)').click();
   await expect(refs.getByRole('list', { name: 'Not in Gong nor in the file (501)' })).toBeVisible();
 });

@@ -137,6 +137,8 @@ test("sandbox: the verification checks what the file's objects reference, by its
   await expect(refs).toContainText(
     "references to USER not checked: Gong's Get CRM objects cannot read USER.",
   );
+  // With a result on screen the list opens from its counter, over the grid.
+  await refs.getByText('Dangling references (1)').click();
   const dangling = refs.getByRole('list', { name: 'Not in Gong nor in the file (1)' });
   await expect(dangling.getByRole('listitem')).toHaveText([
     `${orphan} (line 17) · accountId → ACCOUNT ${gone}`,

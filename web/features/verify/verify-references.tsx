@@ -59,7 +59,7 @@ export function VerifyReferencesView(props: {
         folded={compact}
         summary={
           view.dangling.length > 0
-            ? `Not in Gong nor in the file (${view.dangling.length})`
+            ? `Dangling references (${view.dangling.length})`
             : 'Reference details'
         }
       >
