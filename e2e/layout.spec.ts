@@ -288,6 +288,13 @@ test("on a 390×844 phone an object's values show beside the field names on the 
   const valueBox = await value.boundingBox();
   expect(valueBox?.x).toBeGreaterThan((nameBox?.x ?? 0) + (nameBox?.width ?? 0) - 2);
   expect(Math.round(valueBox?.y ?? -1)).toBe(Math.round(nameBox?.y ?? -2));
+
+  // A verification's status lines wrap: the page never grows wider than the phone.
+  const verify = page.getByRole('region', { name: 'Verify an upload' });
+  await verify.getByRole('button', { name: 'Try a sample upload' }).click();
+  await verify.getByRole('button', { name: 'Verify against Gong' }).click();
+  await expect(verify.getByRole('status').first()).toHaveText(/^25 sent · /);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
 test("on a 390 px phone an object's values show beside the field names", async ({ page }) => {

@@ -5,14 +5,31 @@ import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 
 /**
- * `name` (lower case) as Node parsed it: a repeated header joined with ", " as a Headers object
- * joins it, except that Node keeps the first of a repeated Host, Content-Type or Content-Length
- * (a browser cannot repeat Host, which is what the Host check guards against). Apps called
- * without Node (app.request() in tests) read it through Hono.
+ * Headers of which Node keeps only the first copy. A Headers object joins the copies with ", ",
+ * which the Host and Content-Type guards refuse: a request that names two hosts or two types is
+ * refused here too, whichever copy comes first. (Node itself refuses two Content-Lengths.)
+ */
+const FIRST_COPY_ONLY = new Set(['host', 'content-type']);
+
+/**
+ * `name` (lower case) as a Headers object would give it: repeated copies joined with ", ". Apps
+ * called without Node (app.request() in tests) read it through Hono.
  */
 export function headerOf(c: Context, name: string): string | undefined {
   const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
   if (!incoming) return c.req.header(name);
+  if (FIRST_COPY_ONLY.has(name)) return everyCopy(incoming.rawHeaders, name);
   const value = incoming.headers[name];
   return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/** Every copy of `name` in Node's raw list (name, value, name, value…), joined with ", ". */
+function everyCopy(raw: readonly string[], name: string): string | undefined {
+  let joined: string | undefined;
+  for (let i = 0; i < raw.length - 1; i += 2) {
+    if ((raw[i] as string).toLowerCase() !== name) continue;
+    const value = raw[i + 1] as string;
+    joined = joined === undefined ? value : `${joined}, ${value}`;
+  }
+  return joined;
 }

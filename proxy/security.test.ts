@@ -1,5 +1,6 @@
 // The guards of a local server holding a Gong credential, tried with real requests.
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -110,6 +111,56 @@ describe('request guards', () => {
       expect(answer.headers.allow).toBe('POST');
     }
     expect(pair.standIn.calls).toHaveLength(0);
+  });
+});
+
+/** A request written byte for byte, so that a header can be sent twice; answers its status. */
+async function statusOfRawRequest(port: number, head: string[], body = ''): Promise<number> {
+  const socket = connect(port, '127.0.0.1');
+  // Written, not ended: a half-closed socket reads as a caller that went away. `Connection:
+  // close` makes the server end it after its answer.
+  socket.write(`${head.join('\r\n')}\r\n\r\n${body}`);
+  let answer = '';
+  for await (const chunk of socket) answer += String(chunk);
+  return Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1]);
+}
+
+describe('a header sent twice', () => {
+  const own = () => `Host: 127.0.0.1:${pair.proxy.port}`;
+  const token = `x-crm-inspector-token: ${TEST_API_TOKEN}`;
+
+  it('refuses two Hosts, whichever comes first', async () => {
+    for (const hosts of [
+      [own(), 'Host: evil.example'],
+      ['Host: evil.example', own()],
+    ]) {
+      const head = ['GET /api/config HTTP/1.1', ...hosts, token, 'Connection: close'];
+      expect(await statusOfRawRequest(pair.proxy.port, head), hosts.join(' + ')).toBe(403);
+    }
+    const once = ['GET /api/config HTTP/1.1', own(), token, 'Connection: close'];
+    expect(await statusOfRawRequest(pair.proxy.port, once)).toBe(200);
+  });
+
+  it('refuses two Content-Types, whichever comes first', async () => {
+    const body = JSON.stringify({
+      integrationId: SANDBOX_INTEGRATION_ID,
+      objectType: 'DEAL',
+      objectsCrmIds: sampleIds('DEAL', 1),
+    });
+    const post = (types: string[]) => [
+      'POST /api/crm/entities HTTP/1.1',
+      own(),
+      token,
+      ...types,
+      `Content-Length: ${Buffer.byteLength(body)}`,
+      'Connection: close',
+    ];
+    const json = 'Content-Type: application/json';
+    const text = 'Content-Type: text/plain';
+    expect(await statusOfRawRequest(pair.proxy.port, post([json, text]), body)).toBe(415);
+    expect(await statusOfRawRequest(pair.proxy.port, post([text, json]), body)).toBe(415);
+    expect(await statusOfRawRequest(pair.proxy.port, post([json]), body)).toBe(200);
+    expect(pair.standIn.calls).toHaveLength(1);
   });
 });
 

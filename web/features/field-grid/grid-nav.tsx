@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import type { FoundObject } from '../../diff/field-rows';
+import { useDismissWhileOpen } from '../../lib/browser/use-light-dismiss';
 import type { CellPos } from './grid-keyboard';
 import type { ProblemCell, SeekDirection } from './grid-seek';
 
@@ -107,8 +108,16 @@ function ProblemList(props: {
 }) {
   const { cells, count, text } = props.problems;
   const [open, setOpen] = useState(false);
+  const list = useRef<HTMLDetailsElement>(null);
+  // Like every other panel over the grid: Escape or a press elsewhere closes it.
+  useDismissWhileOpen(
+    list,
+    open,
+    useCallback(() => setOpen(false), []),
+  );
   return (
     <details
+      ref={list}
       className="fg-problem-list"
       open={open}
       onToggle={(event) => setOpen(event.currentTarget.open)}
