@@ -85,9 +85,13 @@ test('with every panel present (schema, references, reasons, an upload verified)
   // Checking references adds a status to its row, not a band above the grid.
   const top = await gridTop(page);
   const references = page.getByRole('region', { name: 'References' });
-  await references.getByRole('button', { name: 'Check references' }).click();
+  const check = references.getByRole('button', { name: 'Check references' });
+  const checkBefore = await check.boundingBox();
+  await check.click();
   await expect(references.getByRole('status')).toHaveText(/^\d+ references · \d+ found/);
   expect(await gridTop(page)).toBe(top);
+  // Nor does the button move away from under the pointer.
+  expect(await check.boundingBox()).toEqual(checkBefore);
 
   // An upload opened, then verified: one compact row, whose lists open over the grid.
   const verify = page.getByRole('region', { name: 'Verify an upload' });

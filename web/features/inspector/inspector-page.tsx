@@ -304,6 +304,10 @@ export function InspectorPage() {
               </ResultsBoundary>
               <ResultsBoundary resetKey={run.id} quiet>
                 <Suspense fallback={null}>
+                  <CompareStatus compare={compare} run={run} />
+                  {/* References start the second line: their counter grows once checked, and
+                      would otherwise move from one line to the other. */}
+                  <span className="run-row-break" aria-hidden="true" />
                   <ReferencesPanel
                     check={references}
                     disabled={busy}
@@ -321,7 +325,6 @@ export function InspectorPage() {
                     }
                   />
                   <VisibilityPanel check={references} total={tally.found} onJump={jumpTo} />
-                  <CompareStatus compare={compare} run={run} />
                 </Suspense>
               </ResultsBoundary>
             </div>
