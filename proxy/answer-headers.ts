@@ -1,7 +1,7 @@
 // The headers this server's answers carry, and the fast way to give them. Hono's secureHeaders
 // set them on every answer after it was made, as did the API's Cache-Control: that turned each
-// answer's few headers into a Headers object and back, a tenth of the proxy's cost per call as
-// users run it (bench/, overhead). A proxied Gong answer is built with all of them at once as
+// answer's few headers into a Headers object and back, CPU spent on every proxied call (the
+// README's bench notes say how much). A proxied Gong answer is built with all of them at once as
 // one plain object, which @hono/node-server writes out as it is; the middlewares below give
 // them to every other answer (the page, error answers) and leave such an answer alone.
 import type { MiddlewareHandler } from 'hono';

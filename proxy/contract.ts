@@ -82,9 +82,9 @@ const ENTITIES_REQUEST_KEYS = 3;
 /**
  * The proxy's fast path for the body of every proxied call (a value JSON.parse made): true only
  * for bodies entitiesRequestSchema accepts, so a body it accepts needs no zod, and any other is
- * left to the schema, which says what is wrong. Run on every call, the schema cost the proxy a
- * quarter of its overhead as users run it (bench/, overhead): zod's generic code, shared by every
- * schema in the server, is far slower there than in a loop of its own. contract.test.ts holds
+ * left to the schema, which says what is wrong. Run on every call, the schema was the largest
+ * part of the proxy's own cost (bench/, overhead): zod's generic code, shared by every schema in
+ * the server, is far slower there than in a loop of its own. contract.test.ts holds
  * the two together on thousands of valid and broken bodies.
  */
 export function isPlainEntitiesRequest(value: unknown): value is EntitiesRequest {

@@ -1,6 +1,6 @@
 // A request header, read the cheap way. Served by @hono/node-server, c.req.header() makes it
-// build a web Headers object of every header the request carries, on every call: a tenth of the
-// proxy's cost as users run it (bench/, overhead). Node has already parsed them into an object.
+// build a web Headers object of every header the request carries, on every call (the README's
+// bench notes say what that cost). Node has already parsed them into an object.
 import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 
