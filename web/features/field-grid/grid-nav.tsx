@@ -39,40 +39,10 @@ export function GridNav(props: {
   };
   return (
     <section className="fg-nav" aria-label="Go to">
-      <button
-        type="button"
-        onClick={() => props.onSeek('difference', -1)}
-        aria-keyshortcuts={SEEK_KEYS.difference.previous}
-        title="Previous difference (Shift+N in the grid)"
-      >
-        ↑ Previous difference
-      </button>
-      <button
-        type="button"
-        onClick={() => props.onSeek('difference', 1)}
-        aria-keyshortcuts={SEEK_KEYS.difference.next}
-        title="Next difference (N in the grid)"
-      >
-        ↓ Next difference
-      </button>
+      <SeekButtons kind="difference" onSeek={props.onSeek} />
       {problems && (
         <>
-          <button
-            type="button"
-            onClick={() => props.onSeek('problem', -1)}
-            aria-keyshortcuts={SEEK_KEYS.problem.previous}
-            title="Previous problem (Shift+E in the grid)"
-          >
-            ↑ Previous problem
-          </button>
-          <button
-            type="button"
-            onClick={() => props.onSeek('problem', 1)}
-            aria-keyshortcuts={SEEK_KEYS.problem.next}
-            title="Next problem (E in the grid)"
-          >
-            ↓ Next problem
-          </button>
+          <SeekButtons kind="problem" onSeek={props.onSeek} />
           <ProblemList problems={problems} onJump={props.onJump} />
         </>
       )}
@@ -98,6 +68,38 @@ export function GridNav(props: {
         {notFound || props.status}
       </p>
     </section>
+  );
+}
+
+/** As the grid's key hints write a key: `N`, `Shift+N`. */
+const keyText = (key: string) => (key.length === 1 ? key.toUpperCase() : key);
+
+/** Previous and next of one kind, each naming its key in the grid. */
+function SeekButtons(props: {
+  kind: SeekKind;
+  onSeek: (kind: SeekKind, direction: SeekDirection) => void;
+}) {
+  const { kind, onSeek } = props;
+  const keys = SEEK_KEYS[kind];
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => onSeek(kind, -1)}
+        aria-keyshortcuts={keys.previous}
+        title={`Previous ${kind} (${keyText(keys.previous)} in the grid)`}
+      >
+        ↑ Previous {kind}
+      </button>
+      <button
+        type="button"
+        onClick={() => onSeek(kind, 1)}
+        aria-keyshortcuts={keys.next}
+        title={`Next ${kind} (${keyText(keys.next)} in the grid)`}
+      >
+        ↓ Next {kind}
+      </button>
+    </>
   );
 }
 

@@ -134,11 +134,7 @@ export function ReferencesPanel(props: {
                 <ul aria-labelledby={danglingId}>
                   {dangling.slice(0, LISTED).map((cell) => (
                     <li key={`${cell.objectId}\u0000${cell.field}`}>
-                      <button
-                        type="button"
-                        className="references-jump"
-                        onClick={() => jump(cell, close)}
-                      >
+                      <button type="button" className="jump-link" onClick={() => jump(cell, close)}>
                         {cell.objectId} · {cell.field} → {cell.to} {cell.id}
                       </button>
                     </li>

@@ -41,7 +41,7 @@ export function VisibilityPanel(props: {
                   <li key={objectId}>
                     <button
                       type="button"
-                      className="visibility-object"
+                      className="jump-link"
                       onClick={() => {
                         // The cell is under the panel: it closes once it has taken the user there.
                         if (onJump(objectId, fieldOf(flags[0]?.rule))) close();

@@ -91,7 +91,7 @@ export function VerifyReferencesView(props: {
                     <li key={`${item.objectId}\u0000${item.field}`}>
                       <button
                         type="button"
-                        className="verify-references-jump"
+                        className="jump-link"
                         onClick={() => {
                           setNote(onJump(item) ?? '');
                           close();

@@ -2,7 +2,8 @@
 // are data: CSV cells never run as formulas, Markdown cells never become markup. The cells come
 // already written by the export rule (lib/values/export-text.ts); Markdown, read by people, also
 // draws them by the display rule (lib/values/visible-text.ts).
-import { hasLoneSurrogate, visibleText } from '../../lib/values/visible-text';
+import { hasLoneSurrogate } from '../../../proxy/crm-id-rules';
+import { visibleText } from '../../lib/values/visible-text';
 
 /** A cell's text, or the two texts of a value that changed from a baseline. */
 export type TextCell = string | { readonly before: string; readonly after: string };

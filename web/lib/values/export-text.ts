@@ -14,9 +14,10 @@
 // - holds a carriage return (`\r\n` and `\n` both open as one line break);
 // - holds a lone surrogate (half of an emoji: UTF-8 cannot carry it, a Blob would write U+FFFD;
 //   JSON writes it as the six characters `\ud800`).
+
+import { hasLoneSurrogate } from '../../../proxy/crm-id-rules';
 import type { JsonValue } from '../json/json-value';
 import { describeValue } from './value-format';
-import { hasLoneSurrogate } from './visible-text';
 
 export const ABSENT_MARK = '—';
 export const CHANGE_ARROW = ' → ';

@@ -138,11 +138,3 @@ export function visiblePieces(shown: string, maxMarks = 2000): VisiblePiece[] {
   if (last < shown.length) pieces.push({ text: shown.slice(last), mark: false });
   return pieces;
 }
-
-/** Whether `text` holds half of a surrogate pair: no UTF-8 file or Blob can carry it. */
-export function hasLoneSurrogate(text: string): boolean {
-  // Most texts hold no surrogate at all: a plain range test says so faster than `u` mode.
-  return ANY_SURROGATE.test(text) && LONE_SURROGATE.test(text);
-}
-const ANY_SURROGATE = /[\ud800-\udfff]/;
-const LONE_SURROGATE = /\p{Cs}/u;
