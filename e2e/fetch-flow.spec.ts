@@ -92,6 +92,9 @@ test('a 1,000-object result fills the grid with a bounded number of cells', asyn
 test('cancel keeps what arrived, and Fetch the remaining N fetches only the rest', async ({
   page,
 }) => {
+  // The third call never answers: the run cannot end before Cancel however slow the machine.
+  const answers = { kind: 'slow-body', chunkDelayMs: 1 } as const;
+  await standIn.injectFaults(answers, answers, { kind: 'hang' });
   await page.goto(GONG_MODE_URL);
   await fillQuery(page, { objectType: 'LEAD', ids: sampleIds('LEAD', 900).join('\n') });
   // From the keyboard: the focus stays on Fetch while it runs, and lands on the tally on Cancel.

@@ -93,7 +93,8 @@ test('with every panel present (schema, references, reasons, an upload verified)
   // Nor does the button move away from under the pointer.
   expect(await check.boundingBox()).toEqual(checkBefore);
 
-  // An upload opened, then verified: one compact row, whose lists open over the grid.
+  // An upload opened, then verified: one compact row; the fields table, the answer, opens in the
+  // page with grid rows still in view; folded, the grid is back in the top half.
   const verify = page.getByRole('region', { name: 'Verify an upload' });
   await verify.getByRole('button', { name: 'Try a sample upload' }).click();
   await expect(verify).toContainText('linted as DEAL');
@@ -102,15 +103,15 @@ test('with every panel present (schema, references, reasons, an upload verified)
   await expect(page.getByRole('status').filter({ hasText: / sent · / })).toHaveText(
     '25 sent · 10 stored as sent · 14 differ · 1 not in Gong · 1 newer in Gong',
   );
+  const fields = page.getByRole('region', { name: 'Fields that differ' });
+  await expect(fields.getByRole('row')).toHaveCount(8);
+  await expect(grid(page).getByRole('gridcell').first()).toBeInViewport();
+  const fieldsToggle = verify.getByRole('button', { name: 'Fields that differ (7)' });
+  await expect(fieldsToggle).toHaveAttribute('aria-expanded', 'true');
+  await fieldsToggle.click();
+  await expect(fields).toBeHidden();
   await expectGridOwnsScreen(page);
   const verifiedTop = await gridTop(page);
-  const fields = page.getByRole('region', { name: 'Fields that differ' });
-  await expect(fields).toBeHidden();
-  await verify.getByText('Fields that differ (7)').click();
-  await expect(fields.getByRole('row')).toHaveCount(8);
-  expect(await gridTop(page)).toBe(verifiedTop);
-  await page.keyboard.press('Escape');
-  await expect(fields).toBeHidden();
   // Download report is in the row, as named; the other formats open from their counter.
   await expect(verify.getByRole('button', { name: 'Download report' })).toBeVisible();
   await verify.getByText('Other formats', { exact: true }).click();
@@ -379,11 +380,51 @@ for (const width of [1280, 1366]) {
     expect([...tops]).toHaveLength(1);
     const after = await toolbar.boundingBox();
     expect(Math.round(after?.height ?? 0)).toBe(Math.round(before?.height ?? -1));
-    // The comparison's line joins the checks row: the grid keeps the top half.
-    expect(await gridTop(page)).toBeLessThan(400);
-    expect(await gridTop(page)).toBeLessThanOrEqual(top + 30);
+    // The comparison's line joins the checks row's first line: the grid stays where it was.
+    expect(await gridTop(page)).toBe(top);
   });
 }
+
+test("a running fetch's progress sits in the grid's status bar: the grid stays where it is", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await fetchDeals(page);
+  await expect(fetchStatus(page)).toHaveText('20 requested · 20 found · 0 not found');
+  const top = await gridTop(page);
+  // Two calls: one answers (the grid fills, with ids not found), the other never does.
+  const deals = sampleIds('DEAL', 100);
+  await standIn.injectFaults({ kind: 'slow-body', chunkDelayMs: 1 }, { kind: 'hang' });
+  await page
+    .getByLabel('CRM IDs')
+    .fill(['no-such-1', ...deals.slice(0, 98), 'no-such-2', ...deals.slice(98)].join('\n'));
+  await page.getByRole('button', { name: 'Fetch', exact: true }).click();
+  const progress = page.getByRole('progressbar', { name: 'Fetch progress' });
+  await expect(fetchStatus(page)).toContainText(/ [1-9]\d* found/);
+  await expect(progress).toBeVisible();
+  await expect(grid(page).getByRole('rowheader').first()).toBeVisible();
+  expect(await gridTop(page)).toBe(top);
+  const frame = await grid(page).evaluate((table) => {
+    const box = table.closest('.fg-frame')?.getBoundingClientRect();
+    return { top: box?.top ?? 0, bottom: box?.bottom ?? 0 };
+  });
+  const bar = await progress.boundingBox();
+  expect(bar?.y ?? -1).toBeGreaterThan(frame.top);
+  expect((bar?.y ?? 0) + (bar?.height ?? 0)).toBeLessThanOrEqual(frame.bottom);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(fetchStatus(page)).toContainText('canceled');
+  await expect(progress).toBeHidden();
+  // What is left to fetch takes the progress's place.
+  const remaining = page.getByRole('button', { name: /^Fetch the remaining \d+$/ });
+  const button = await remaining.boundingBox();
+  expect(button?.y ?? -1).toBeGreaterThan(frame.top);
+  expect(await gridTop(page)).toBe(top);
+  await remaining.click();
+  await expect(fetchStatus(page)).toHaveText('102 requested · 100 found · 2 not found');
+  // The key hints are back in the status bar.
+  await expect(page.getByText('next/previous difference')).toBeVisible();
+  expect(await gridTop(page)).toBe(top);
+});
 
 test('a message does not move the toolbar or the grid', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -12,11 +12,14 @@ const panel = (page: Page) => page.getByRole('region', { name: 'Verify an upload
 const summary = (page: Page) => page.getByRole('status').filter({ hasText: / sent · / });
 const grid = (page: Page) => page.getByRole('grid', { name: 'CRM objects' });
 const fieldsTable = (page: Page) => page.getByRole('region', { name: 'Fields that differ' });
-// With a result on screen the verification is one row: its table and report open from counters.
-const openFields = (page: Page) =>
-  panel(page)
-    .getByText(/^Fields that differ \(\d+\)$/)
-    .click();
+// With a result on screen the verification is one row: the fields table opens as the answer
+// arrives (its counter folds it), the other formats open from their counter.
+const fieldsToggle = (page: Page) =>
+  panel(page).getByRole('button', { name: /^Fields that differ \(\d+\)$/ });
+const expectFieldsOpen = async (page: Page) => {
+  await expect(fieldsToggle(page)).toHaveAttribute('aria-expanded', 'true');
+  await expect(fieldsTable(page)).toBeVisible();
+};
 const openOtherFormats = (page: Page) =>
   panel(page).getByText('Other formats', { exact: true }).click();
 
@@ -54,7 +57,7 @@ test('sandbox: a sample upload is linted, verified, and its report and status li
   );
 
   // The fields table: closeDate sent as MM/DD/YYYY, stored as ISO.
-  await openFields(page);
+  await expectFieldsOpen(page);
   const closeDate = fieldsTable(page).getByRole('row').filter({ hasText: 'closeDate' });
   await expect(closeDate).toContainText('3');
   await expect(closeDate).toContainText('same instant in another format (3)');
@@ -193,7 +196,7 @@ test('gong mode: an upload file with known differences, exact above 2^53, and th
   await panel(page).getByRole('button', { name: 'Verify against Gong' }).click();
   await expect(summary(page)).toHaveText('3 sent · 1 stored as sent · 1 differ · 1 not in Gong');
 
-  await openFields(page);
+  await expectFieldsOpen(page);
   const rows = fieldsTable(page).getByRole('row');
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(1).getByRole('rowheader')).toHaveText('amount');

@@ -81,7 +81,10 @@ export function CompareStatus({ compare, run }: { compare: CompareState; run: Ru
         </p>
       )}
       {baseline && (
-        <p className="compare-baseline">
+        <p
+          className="compare-baseline"
+          title={`${baseline.label}, fetched ${when(baseline.fetchedAt)}`}
+        >
           Baseline: <strong>{baseline.label}</strong>, fetched {when(baseline.fetchedAt)}
         </p>
       )}

@@ -20,12 +20,14 @@ export function RunProgress(props: {
   onCancel: () => void;
   /** The progress bar's name, when this is not the fetch (e.g. the reference check). */
   label?: string;
+  /** One line of a status bar (the grid's), rather than a band of its own. */
+  inline?: boolean;
 }) {
-  const { run, tally, now, onCancel, label = 'Fetch progress' } = props;
+  const { run, tally, now, onCancel, label = 'Fetch progress', inline } = props;
   const idsDone = tally.found + tally.notFound + tally.missing;
   const left = secondsLeft(run, tally, now);
   return (
-    <div className="run-progress">
+    <div className={inline ? 'run-progress run-progress--inline' : 'run-progress'}>
       <progress aria-label={label} max={tally.callsTotal} value={tally.callsDone} />
       <span className="run-progress-text">
         Call {tally.callsDone} of {tally.callsTotal} · {idsDone} of {tally.requested} ids

@@ -1,4 +1,4 @@
-import { type Ref, useRef } from 'react';
+import { type ReactNode, type Ref, useRef } from 'react';
 import { useLightDismiss } from '../../lib/browser/use-light-dismiss';
 import type { Run, Tally } from '../../model/run';
 import { formatTally } from '../../model/run';
@@ -11,20 +11,39 @@ function someIds(ids: readonly string[]): string {
   return ids.length > IDS_NAMED ? `${named} and ${ids.length - IDS_NAMED} more` : named;
 }
 
+/** A run that ended with ids not fetched (failed, canceled, left out): they can be asked again. */
+export function isRetryable(run: Run, tally: Tally): boolean {
+  return tally.failed + tally.canceled + tally.unanswered > 0 && run.finishedAt !== undefined;
+}
+
+/**
+ * Asks again for the ids a run did not fetch, saying which it will: after Cancel nothing failed.
+ * In the grid's status bar, where the run's progress was: the checks row above keeps its lines.
+ */
+export function RetryButton(props: { tally: Tally; onRetry: () => void }) {
+  const { tally, onRetry } = props;
+  return (
+    <button type="button" className="run-retry" onClick={onRetry}>
+      {tally.failed + tally.unanswered > 0
+        ? 'Retry failed'
+        : `Fetch the remaining ${tally.canceled}`}
+    </button>
+  );
+}
+
 /** The tally, Gong's requestIds and every failed call, in plain words. */
 export function RunStatus(props: {
   run: Run;
   tally: Tally;
-  onRetryFailed: () => void;
   /** The tally line, focusable: where the keyboard focus goes when Cancel disappears. */
   tallyRef?: Ref<HTMLParagraphElement>;
+  /** Beside the tally: what it counts, one click away (the not-found ids). */
+  besideTally?: ReactNode;
 }) {
-  const { run, tally, onRetryFailed, tallyRef } = props;
+  const { run, tally, tallyRef, besideTally } = props;
   const requestIdsPanel = useRef<HTMLDetailsElement>(null);
   useLightDismiss(requestIdsPanel);
   const failed = run.batches.filter((batch) => batch.status === 'failed');
-  const retryable =
-    tally.failed + tally.canceled + tally.unanswered > 0 && run.finishedAt !== undefined;
   const requestIds = run.batches.filter((batch) => batch.requestId !== undefined);
   const leftOut = run.batches.filter((batch) => batch.missing !== undefined);
   return (
@@ -32,6 +51,7 @@ export function RunStatus(props: {
       <p role="status" className="run-tally" ref={tallyRef} tabIndex={-1}>
         {formatTally(tally)}
       </p>
+      {besideTally}
       {failed.length > 0 && (
         <ul className="run-errors" aria-label="Failed calls">
           {failed.map((batch) => (
@@ -61,14 +81,6 @@ export function RunStatus(props: {
             </li>
           )}
         </ul>
-      )}
-      {retryable && (
-        <button type="button" onClick={onRetryFailed}>
-          {/* After Cancel nothing failed: the button says what it will do. */}
-          {tally.failed + tally.unanswered > 0
-            ? 'Retry failed'
-            : `Fetch the remaining ${tally.canceled}`}
-        </button>
       )}
       {requestIds.length > 0 && (
         <details className="run-request-ids" ref={requestIdsPanel}>

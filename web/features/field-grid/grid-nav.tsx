@@ -2,6 +2,7 @@ import { useCallback, useId, useRef, useState } from 'react';
 import type { FoundObject } from '../../diff/field-rows';
 import { useDismissWhileOpen } from '../../lib/browser/use-light-dismiss';
 import type { CellPos } from './grid-keyboard';
+import { GridLegend } from './grid-legend';
 import type { ProblemCell, SeekDirection } from './grid-seek';
 
 export type SeekKind = 'difference' | 'problem';
@@ -64,6 +65,8 @@ export function GridNav(props: {
           onChange={(event) => setWanted(event.target.value)}
         />
       </form>
+      {/* Here rather than among the filters: the filter row keeps to one line from 1280 px. */}
+      <GridLegend />
       <p className="fg-nav-status" aria-live="polite">
         {notFound || props.status}
       </p>

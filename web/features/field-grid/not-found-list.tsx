@@ -16,8 +16,8 @@ export function listedCount(total: number, showAll: boolean): number {
 }
 
 /**
- * Ids Gong answered null for: a counter in the grid's controls that opens the list, never
- * dropped, so a typo or a wrong type is one click away; Copy not-found ids is always there.
+ * Ids Gong answered null for: a counter beside the tally that opens the list, never dropped, so
+ * a typo or a wrong type is one click away; Copy not-found ids is always there.
  */
 export function NotFoundList({ ids }: { ids: readonly string[] }) {
   const headingId = useId();

@@ -1,5 +1,4 @@
-// The grid feature's main file: everything the page shows for one answer (filters, ids not
-// found, the grid). It imports web/diff, web/lib and proxy/contract.ts, never another feature.
+// The grid feature's main file: everything the page shows for one answer (filters, the grid). It imports web/diff, web/lib and proxy/contract.ts, never another feature.
 import { type ReactNode, type Ref, useMemo, useState } from 'react';
 import type { GridView } from '../../diff/field-rows';
 import { type FillSort, nextFillSort, sortByFillRate } from '../../diff/fill-rate';
@@ -9,9 +8,7 @@ import { useMediaQuery } from '../../lib/browser/use-media-query';
 import type { CrmObject } from '../../lib/json/json-value';
 import { GridControls } from './grid-controls';
 import { GridEmptyState } from './grid-empty-state';
-import { GridLegend } from './grid-legend';
 import { type GridHandle, GridTable } from './grid-table';
-import { NotFoundList } from './not-found-list';
 import { ObjectRowsTable } from './object-rows-table';
 import { ProblemsFilter } from './problems-filter';
 import { ResultActions } from './result-actions';
@@ -31,11 +28,16 @@ export interface ResultsGridProps {
   empty: { title: string; hint: string };
   /** Lets the page move the grid's active cell (a dangling reference's jump). */
   handle?: Ref<GridHandle> | undefined;
+  /**
+   * A run's progress, or what it left to fetch once it stopped: in the grid's status bar, where a
+   * band above the grid would push it down as the run starts and pull it up as it ends.
+   */
+  progress?: ReactNode;
 }
 
-/** Everything the page shows for one answer: filters, ids not found, and the grid. */
+/** Everything the page shows for one answer: filters and the grid. */
 export function ResultsGrid(props: ResultsGridProps) {
-  const { objects, onlyFields, toolbar, empty, handle } = props;
+  const { objects, onlyFields, toolbar, empty, handle, progress } = props;
   const { schema } = props.marks;
   const [valueFilter, setValueFilter] = useState<ValueFilter>();
   // "Amount · CURRENCY": Filter fields finds a field by its declared label as well.
@@ -76,7 +78,6 @@ export function ResultsGrid(props: ResultsGridProps) {
           {toolbar({ found: table.found, rows, objectsAsRows })}
         </ResultActions>
       )}
-      {table.found.length === 0 && <NotFoundList ids={table.notFound} />}
       {table.found.length > 0 && (
         <GridControls
           filters={filters}
@@ -99,8 +100,6 @@ export function ResultsGrid(props: ResultsGridProps) {
             />
             Objects as rows
           </label>
-          <NotFoundList ids={table.notFound} />
-          <GridLegend />
         </GridControls>
       )}
       {valueFilter && (
@@ -112,11 +111,17 @@ export function ResultsGrid(props: ResultsGridProps) {
         />
       )}
       {objectsAsRows && table.found.length > 0 ? (
-        <ObjectRowsTable found={table.found} rows={rows} marks={marks} />
+        <>
+          <ObjectRowsTable found={table.found} rows={rows} marks={marks} />
+          {progress && <div className="fg-footer">{progress}</div>}
+        </>
       ) : (
         <div className="fg">
           {table.found.length === 0 ? (
-            <GridEmptyState {...empty} />
+            <>
+              <GridEmptyState {...empty} />
+              {progress && <div className="fg-footer">{progress}</div>}
+            </>
           ) : (
             <GridTable
               found={table.found}
@@ -127,6 +132,7 @@ export function ResultsGrid(props: ResultsGridProps) {
               fillSort={fillSort}
               onFillSort={() => setFillSort(nextFillSort)}
               handle={handle}
+              progress={progress}
             />
           )}
         </div>

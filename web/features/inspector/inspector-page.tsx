@@ -8,10 +8,10 @@ import { useUsage } from '../../lib/api/usage-query';
 import { FileProblems } from '../../lib/result-files/file-problems';
 import { looksLikeUploadFile, SNIFF_BYTES } from '../../lib/upload-file/sniff';
 import type { CrmQuery } from '../../model/query';
-import { objectsOf, type Run, sumTallies, tallyOf } from '../../model/run';
+import { objectsOf, type Run, sumTallies, type Tally, tallyOf } from '../../model/run';
 import { baselineOfRun, useCompare } from '../compare/use-compare';
 import { RunProgress } from '../fetch-run/run-progress';
-import { RunStatus } from '../fetch-run/run-status';
+import { isRetryable, RetryButton, RunStatus } from '../fetch-run/run-status';
 import { useFetchRun } from '../fetch-run/use-fetch-run';
 import { useFetchRuns } from '../fetch-run/use-fetch-runs';
 import { useNowWhile } from '../fetch-run/use-now-while';
@@ -39,6 +39,7 @@ import {
   CompareBar,
   CompareStatus,
   ExportButtons,
+  NotFoundList,
   preloadResults,
   ReferencesPanel,
   ResultsGrid,
@@ -117,6 +118,10 @@ export function InspectorPage() {
   // Rebuilding the grid for each landed call froze the page at 10,000 objects: during a run it
   // follows at a pace it can draw, and the whole result the moment the run ends.
   const objects = usePacedValue(landed, busy, run?.id);
+  const notFoundIds = useMemo(
+    () => objects.filter((object) => object.fields === null).map((object) => object.id),
+    [objects],
+  );
 
   // The verification follows the run at the grid's pace: it rebuilds its view on each change.
   const pacedRun = usePacedValue(run, busy, run?.id);
@@ -199,6 +204,13 @@ export function InspectorPage() {
   const retry = () => {
     open.forget();
     retryFailed();
+  };
+  // The grid's status bar: the run's progress while it goes on, then what it left to fetch.
+  const runLine = (shown: Run, shownTally: Tally) => {
+    if (busy)
+      return <RunProgress run={shown} tally={shownTally} now={now} onCancel={cancelRun} inline />;
+    if (isRetryable(shown, shownTally)) return <RetryButton tally={shownTally} onRetry={retry} />;
+    return undefined;
   };
   const rerun = (entry: HistoryEntry) => {
     fill(entry);
@@ -292,11 +304,21 @@ export function InspectorPage() {
         )}
         {run && tally && (
           <>
-            {busy && <RunProgress run={run} tally={tally} now={now} onCancel={cancelRun} />}
             {open.opened && <OpenedNotice {...open.opened} />}
             {/* The tally and every check, each a counter in one row that opens its panel. */}
             <div className="run-row fold-row">
-              <RunStatus run={run} tally={tally} onRetryFailed={retry} tallyRef={tallyRef} />
+              <RunStatus
+                run={run}
+                tally={tally}
+                tallyRef={tallyRef}
+                besideTally={
+                  <ResultsBoundary resetKey={run.id} quiet>
+                    <Suspense fallback={null}>
+                      <NotFoundList ids={notFoundIds} />
+                    </Suspense>
+                  </ResultsBoundary>
+                }
+              />
               <ResultsBoundary resetKey={run.id} quiet>
                 <Suspense fallback={null}>
                   <SchemaPanel check={schema} />
@@ -332,6 +354,7 @@ export function InspectorPage() {
               <Suspense fallback={null}>
                 <ResultsGrid
                   handle={grid}
+                  progress={runLine(run, tally)}
                   objects={shownObjects}
                   marks={gridMarks}
                   onlyFields={gridOnlyFields}

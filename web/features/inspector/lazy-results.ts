@@ -9,6 +9,7 @@ export const ShareBar = lazy(() => load().then((m) => ({ default: m.ShareBar }))
 export const CompareBar = lazy(() => load().then((m) => ({ default: m.CompareBar })));
 export const CompareStatus = lazy(() => load().then((m) => ({ default: m.CompareStatus })));
 export const ExportButtons = lazy(() => load().then((m) => ({ default: m.ExportButtons })));
+export const NotFoundList = lazy(() => load().then((m) => ({ default: m.NotFoundList })));
 export const ReferencesPanel = lazy(() => load().then((m) => ({ default: m.ReferencesPanel })));
 export const VisibilityPanel = lazy(() => load().then((m) => ({ default: m.VisibilityPanel })));
 export const SchemaPanel = lazy(() => load().then((m) => ({ default: m.SchemaPanel })));

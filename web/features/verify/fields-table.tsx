@@ -17,12 +17,16 @@ export function FieldsTable(props: {
   rows: readonly FieldDifferenceRow[];
   chosen: string | null;
   onChoose: (field: string | null) => void;
+  /** Under a counter that names it already: the heading is kept for the region's name only. */
+  quietHeading?: boolean;
 }) {
-  const { rows, chosen, onChoose } = props;
+  const { rows, chosen, onChoose, quietHeading } = props;
   if (rows.length === 0) return null;
   return (
     <section className="verify-fields" aria-labelledby="verify-fields-title">
-      <h3 id="verify-fields-title">Fields that differ</h3>
+      <h3 id="verify-fields-title" className={quietHeading ? 'visually-hidden' : undefined}>
+        Fields that differ
+      </h3>
       <table className="verify-table">
         <thead>
           <tr>

@@ -1,9 +1,8 @@
 // What a verification came to: the summary status, the wrong-type hint, the fields table, the
 // grid filter and the downloads.
-import type { ReactNode } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ObjectType } from '../../../proxy/contract';
-import { Fold } from '../../lib/browser/fold';
 import { summaryText } from '../../lib/result-files/verification-model';
 import type { DanglingReference } from '../../lib/result-files/verification-report';
 
@@ -43,6 +42,46 @@ function WrongTypeHint({ verify, objectType }: { verify: VerifyState; objectType
   );
 }
 
+const PHONE = '(max-width: 600px)';
+
+/**
+ * The fields table, open as the verification's answer arrives (from tablet width up): it is
+ * usually the whole answer.
+ * With a result on screen its counter folds it; open, it sits in the page above the grid rather
+ * than over it, since choosing a field filters the grid below.
+ */
+function DifferingFields({ verify, compact }: { verify: VerifyState; compact: boolean }) {
+  // A phone has no room for it above the grid: there it waits for its counter.
+  const [open, setOpen] = useState(() => !window.matchMedia(PHONE).matches);
+  const panelId = useId();
+  const rows = verify.view?.fields ?? [];
+  const table = (
+    <FieldsTable
+      rows={rows}
+      chosen={verify.field}
+      onChoose={verify.setField}
+      quietHeading={compact}
+    />
+  );
+  if (!compact) return table;
+  return (
+    <>
+      <button
+        type="button"
+        className="verify-fields-toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((was) => !was)}
+      >
+        Fields that differ ({rows.length})
+      </button>
+      <div id={panelId} className="verify-fields-panel" hidden={!open}>
+        {table}
+      </div>
+    </>
+  );
+}
+
 /** The summary line, the fields that differ, the grid filter and the downloads. */
 export function VerifyResult({
   verify,
@@ -75,11 +114,7 @@ export function VerifyResult({
           same file gives the same sample.
         </p>
       )}
-      {view.fields.length > 0 && (
-        <Fold folded={compact} summary={`Fields that differ (${view.fields.length})`}>
-          <FieldsTable rows={view.fields} chosen={verify.field} onChoose={verify.setField} />
-        </Fold>
-      )}
+      {view.fields.length > 0 && <DifferingFields verify={verify} compact={compact} />}
       <div className="verify-grid-filter">
         <input
           id="verify-only-differing"
