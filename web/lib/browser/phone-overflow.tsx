@@ -3,8 +3,7 @@
 // width, so a value typed into one survives a phone turned sideways. Which children fold is the
 // feature's CSS (`.phone-overflow:not(.phone-overflow--open) > …` in a narrow media query); the
 // toggle shows only there (phone-overflow.css).
-import { type ReactNode, useCallback, useRef, useState } from 'react';
-import { useDismissWhileOpen } from './use-light-dismiss';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import './phone-overflow.css';
 
 export function PhoneOverflow(props: {
@@ -19,14 +18,30 @@ export function PhoneOverflow(props: {
   const { className, label, at = 'start', children } = props;
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
-  // Like every panel here: Escape or a press elsewhere closes it.
-  useDismissWhileOpen(
-    ref,
-    open,
-    useCallback(() => setOpen(false), []),
-  );
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  // Like every panel here: Escape or a tap elsewhere closes it. On the click, not the press: the
+  // open controls sit in the page, so closing moves what is below them, and closing on the press
+  // would move the control being tapped from under the finger.
+  useEffect(() => {
+    if (!open) return;
+    const onClick = (event: MouseEvent) => {
+      if (event.target instanceof Node && !ref.current?.contains(event.target)) setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      toggleRef.current?.focus();
+    };
+    document.addEventListener('click', onClick);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('click', onClick);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
   const toggle = (
     <button
+      ref={toggleRef}
       type="button"
       className="phone-overflow-toggle"
       aria-expanded={open}
