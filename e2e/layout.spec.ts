@@ -367,6 +367,11 @@ test.describe('on a 390×844 touch phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       390,
     );
+
+    // The two-line form is filled and used by its labels, with no extra press.
+    await fillQuery(page, { objectType: 'ACCOUNT', ids: sampleIds('ACCOUNT', 3).join('\n') });
+    await page.getByRole('button', { name: 'Fetch', exact: true }).click();
+    await expect(fetchStatus(page)).toHaveText('3 requested · 3 found · 0 not found');
   });
 });
 
