@@ -364,6 +364,12 @@ test.describe('on a 390×844 touch phone', () => {
     await page.getByRole('button', { name: 'Filters', exact: true }).click();
     await valuesToo.check();
     await expect(page.getByRole('checkbox', { name: 'Objects as rows' })).toBeVisible();
+    // Escape folds them again, the filter kept and the focus on the toggle.
+    await page.keyboard.press('Escape');
+    await expect(valuesToo).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Filters', exact: true })).toBeFocused();
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    await expect(valuesToo).toBeChecked();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       390,
     );

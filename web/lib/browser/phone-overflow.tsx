@@ -29,8 +29,9 @@ export function PhoneOverflow(props: {
     };
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
+      // The focus goes back to the toggle only from a control that is closing with it.
+      if (ref.current?.contains(document.activeElement)) toggleRef.current?.focus();
       setOpen(false);
-      toggleRef.current?.focus();
     };
     document.addEventListener('click', onClick);
     document.addEventListener('keydown', onKey);
