@@ -304,6 +304,84 @@ test("on a 390×844 phone an object's values show beside the field names on the 
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
+test.describe('on a 390×844 touch phone', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+  test('the grid starts in the top half after a fetch, and its rows show on the first screen after a verification', async ({
+    page,
+  }) => {
+    // Sandbox: every row above the grid is there (schema, references, reasons).
+    await fetchSandboxDeals(page);
+    await expect(grid(page).getByRole('rowheader').first()).toBeVisible();
+    expect(await gridTop(page)).toBeGreaterThan(0);
+    expect(await gridTop(page)).toBeLessThanOrEqual(422);
+    // An object's values beside the field names, on the first screen.
+    const name = await grid(page).getByRole('rowheader').first().boundingBox();
+    const value = grid(page).getByRole('gridcell').first();
+    await expect(value).toBeInViewport({ ratio: 1 });
+    expect((await value.boundingBox())?.x).toBeGreaterThan((name?.x ?? 0) + (name?.width ?? 0) - 2);
+    // The folded form is two lines: Integration ID beside Object type, CRM IDs beside Fetch.
+    const top = async (label: string) =>
+      Math.round((await page.getByLabel(label).boundingBox())?.y ?? -1);
+    expect(Math.abs((await top('Integration ID')) - (await top('Object type')))).toBeLessThan(6);
+    const fetchTop = Math.round(
+      (await page.getByRole('button', { name: 'Fetch', exact: true }).boundingBox())?.y ?? -1,
+    );
+    expect(Math.abs((await top('CRM IDs')) - fetchTop)).toBeLessThan(6);
+    expect(await top('CRM IDs')).toBeGreaterThan(await top('Integration ID'));
+    // The seek buttons keep their names, and the page tools are one press away.
+    for (const seek of [
+      '↑ Previous difference',
+      '↓ Next difference',
+      '↑ Previous problem',
+      '↓ Next problem',
+    ])
+      await expect(page.getByRole('button', { name: seek, exact: true })).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'History (1)' })).toBeHidden();
+    await page.getByRole('button', { name: 'More', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'History (1)' })).toBeVisible();
+    await expect(page.getByLabel('Client request ID')).toBeVisible();
+    await expect(page.getByText('Open result JSON')).toBeVisible();
+
+    // A verification of the sample upload: grid rows, not just its header, on the first screen.
+    const verify = page.getByRole('region', { name: 'Verify an upload' });
+    await verify.getByRole('button', { name: 'Try a sample upload' }).click();
+    // The tap closed More without moving the button from under the finger.
+    await expect(page.getByRole('button', { name: 'History (1)' })).toBeHidden();
+    await expect(verify).toContainText('linted as DEAL');
+    await verify.getByRole('button', { name: 'Verify against Gong' }).click();
+    await expect(verify.getByRole('status').filter({ hasText: / sent · / })).toHaveText(
+      /^25 sent · /,
+    );
+    const firstValue = grid(page).getByRole('row').nth(1).getByRole('gridcell').first();
+    await expect(firstValue).toBeInViewport({ ratio: 1 });
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const box = await firstValue.boundingBox();
+    expect((box?.y ?? 999) + (box?.height ?? 0)).toBeLessThanOrEqual(844);
+
+    // The other filters are one press away too.
+    const valuesToo = page.getByRole('checkbox', { name: 'values too' });
+    await expect(valuesToo).toBeHidden();
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    await valuesToo.check();
+    await expect(page.getByRole('checkbox', { name: 'Objects as rows' })).toBeVisible();
+    // Escape folds them again, the filter kept and the focus on the toggle.
+    await page.keyboard.press('Escape');
+    await expect(valuesToo).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Filters', exact: true })).toBeFocused();
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    await expect(valuesToo).toBeChecked();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+
+    // The two-line form is filled and used by its labels, with no extra press.
+    await fillQuery(page, { objectType: 'ACCOUNT', ids: sampleIds('ACCOUNT', 3).join('\n') });
+    await page.getByRole('button', { name: 'Fetch', exact: true }).click();
+    await expect(fetchStatus(page)).toHaveText('3 requested · 3 found · 0 not found');
+  });
+});
+
 test("on a 390 px phone an object's values show beside the field names", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await fetchDeals(page);

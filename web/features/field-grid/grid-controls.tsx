@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { PhoneOverflow } from '../../lib/browser/phone-overflow';
 import type { GridFilters } from './use-grid-filters';
 
 export interface GridControlsProps {
@@ -16,8 +17,9 @@ export function fieldCountText(shown: number, total: number): string {
 }
 
 export function GridControls({ filters, onChange, shown, total, children }: GridControlsProps) {
+  // On a phone only Filter fields stays in the row; the options fold behind Filters.
   return (
-    <div className="fg-controls">
+    <PhoneOverflow className="fg-controls" label="Filters" at="end">
       <label className="fg-filter">
         <span className="fg-filter-label">Filter fields</span>
         <input
@@ -57,6 +59,6 @@ export function GridControls({ filters, onChange, shown, total, children }: Grid
         {fieldCountText(shown, total)}
       </p>
       {children}
-    </div>
+    </PhoneOverflow>
   );
 }

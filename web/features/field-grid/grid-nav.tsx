@@ -74,6 +74,9 @@ export function GridNav(props: {
   );
 }
 
+/** On a phone the buttons show an arrow and this mark instead of their words (names unchanged). */
+const SEEK_GLYPHS: Record<SeekKind, string> = { difference: '≠', problem: '!' };
+
 /** As the grid's key hints write a key: `N`, `Shift+N`. */
 const keyText = (key: string) => (key.length === 1 ? key.toUpperCase() : key);
 
@@ -92,7 +95,10 @@ function SeekButtons(props: {
         aria-keyshortcuts={keys.previous}
         title={`Previous ${kind} (${keyText(keys.previous)} in the grid)`}
       >
-        ↑ Previous {kind}
+        ↑ <span className="fg-seek-words">Previous {kind}</span>
+        <span className="fg-seek-glyph" aria-hidden="true">
+          {SEEK_GLYPHS[kind]}
+        </span>
       </button>
       <button
         type="button"
@@ -100,7 +106,10 @@ function SeekButtons(props: {
         aria-keyshortcuts={keys.next}
         title={`Next ${kind} (${keyText(keys.next)} in the grid)`}
       >
-        ↓ Next {kind}
+        ↓ <span className="fg-seek-words">Next {kind}</span>
+        <span className="fg-seek-glyph" aria-hidden="true">
+          {SEEK_GLYPHS[kind]}
+        </span>
       </button>
     </>
   );

@@ -5,6 +5,7 @@ import { Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { MAX_IDS_PER_CALL } from '../../../proxy/contract';
 import { useQuotaConfirm } from '../../lib/api/quota-confirm';
 import { useUsage } from '../../lib/api/usage-query';
+import { PhoneOverflow } from '../../lib/browser/phone-overflow';
 import { FileProblems } from '../../lib/result-files/file-problems';
 import { looksLikeUploadFile, SNIFF_BYTES } from '../../lib/upload-file/sniff';
 import type { CrmQuery } from '../../model/query';
@@ -260,7 +261,8 @@ export function InspectorPage() {
             compact={run !== null}
             renderIntegrationInput={(input) => <IntegrationPicker {...input} />}
           />
-          <div className="page-tools">
+          {/* On a phone these fold behind More: the query and the grid keep the first screen. */}
+          <PhoneOverflow className="page-tools" label="More">
             <OpenResult state={open.file.state} onFile={open.file.open} />
             <UploadStatusPanel integrationId={form.integrationId} describeLine={describeLine} />
             <HistoryPanel
@@ -272,7 +274,7 @@ export function InspectorPage() {
               onUseAsBaseline={compareWith}
               busy={busy}
             />
-          </div>
+          </PhoneOverflow>
           <ResultsBoundary resetKey="verify">
             <Suspense fallback={null}>
               <VerifyPanel
