@@ -326,6 +326,65 @@ test('narrower than 1280 px the same actions sit in one Actions menu', async ({ 
     await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
 });
 
+test('the Actions menu closes after use; what an action said stays beside it', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await fetchDeals(page);
+  await expect(fetchStatus(page)).toHaveText('20 requested · 20 found · 0 not found');
+  const toolbar = page.getByRole('region', { name: 'Result actions' });
+  const menuButton = toolbar.getByText('Actions', { exact: true });
+  const copyLink = toolbar.getByRole('button', { name: 'Copy link', exact: true });
+  const before = await toolbar.boundingBox();
+  const top = await gridTop(page);
+
+  await menuButton.click();
+  await copyLink.click();
+  await expect(copyLink).toBeHidden();
+  await expect(menuButton).toBeFocused();
+  const copied = toolbar.getByText(/^Copied a link to this query/);
+  await expect(copied).toBeVisible();
+  await expect(copied).toHaveAttribute('aria-live', 'polite');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('#');
+  expect(await toolbar.boundingBox()).toEqual(before);
+  expect(await gridTop(page)).toBe(top);
+
+  // Escape and a press outside close it too, Escape giving focus back to its button.
+  await menuButton.click();
+  await expect(copyLink).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(copyLink).toBeHidden();
+  await expect(menuButton).toBeFocused();
+  await menuButton.click();
+  await page.getByRole('heading', { name: 'CRM Inspector' }).click();
+  await expect(copyLink).toBeHidden();
+
+  // The file chooser opened from the menu still reaches the compare once the menu closed: the
+  // result copied as JSON, compared with itself.
+  await menuButton.click();
+  await toolbar.getByRole('button', { name: 'Copy JSON', exact: true }).click();
+  await expect(toolbar.getByText(/^Copied the result JSON/)).toBeVisible();
+  const resultJson = await page.evaluate(() => navigator.clipboard.readText());
+  await menuButton.click();
+  const chooser = page.waitForEvent('filechooser');
+  await toolbar.getByText('Compare with…', { exact: true }).click();
+  await (await chooser).setFiles({
+    name: 'baseline.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(resultJson),
+  });
+  await expect(page.getByText('0 objects changed · 0 fields changed')).toBeVisible();
+  await expect(copyLink).toBeHidden();
+  await expect(menuButton).toBeFocused();
+  // Stop comparing, from the menu, closes it as well.
+  await menuButton.click();
+  await toolbar.getByRole('button', { name: 'Stop comparing' }).click();
+  await expect(page.getByText('0 objects changed · 0 fields changed')).toBeHidden();
+  await expect(copyLink).toBeHidden();
+});
+
 for (const width of [1280, 1366]) {
   test(`comparing at ${width} px, every toolbar control sits in one row that does not grow`, async ({
     page,

@@ -1,6 +1,7 @@
 // Feature share: result file, link, curl command, exports, opening a shared result; imports
 // web/model, web/diff, web/lib and proxy/contract.ts, never another feature.
 import type { ConfigResponse } from '../../../proxy/contract';
+import { OutletStatus } from '../../lib/browser/status-outlet';
 import type { Run } from '../../model/run';
 import { useShareActions } from './use-share-actions';
 import './share.css';
@@ -43,9 +44,7 @@ export function ShareBar({ run, config }: { run: Run; config: ConfigResponse | u
           Copy proxy curl
         </button>
         {/* The hint is the section's tooltip: a message taking its place made the row jump. */}
-        <p className="share-status" aria-live="polite">
-          {actions.status}
-        </p>
+        <OutletStatus className="share-status">{actions.status}</OutletStatus>
       </div>
       {actions.longLink !== undefined && (
         <p className="share-warning" role="note" aria-label="Long link">
