@@ -159,6 +159,58 @@ test('from 1280 px every action is a visible button in one row', async ({ page }
   expect(tops.size).toBe(1);
 });
 
+for (const width of [1280, 1366]) {
+  test(`at ${width} px a counter in a row opens its panel under itself, inside the window`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await fetchSandboxDeals(page);
+    const verify = page.getByRole('region', { name: 'Verify an upload' });
+    await verify.getByRole('button', { name: 'Try a sample upload' }).click();
+    await verify.getByRole('button', { name: 'Verify against Gong' }).click();
+    await expect(page.getByRole('status').filter({ hasText: / sent · / })).toHaveText(/^25 sent/);
+    const top = await gridTop(page);
+    const counters = [
+      /^\d+ declared fields · \d+ in no object$/,
+      /^\d+ reference fields$/,
+      /^\d+ of \d+ objects have a reason$/,
+      /^Fields that differ \(\d+\)$/,
+      /^Dangling references \(\d+\)$/,
+      /^Other formats$/,
+    ];
+    for (const counter of counters) {
+      const fold = page.getByRole('group').filter({ has: page.getByText(counter) });
+      await fold.getByText(counter).click();
+      // The summary and its open panel (the fold's other child), in window coordinates.
+      const box = await fold.evaluate((details) => {
+        const edges = (element: Element | null) => {
+          const rect = element?.getBoundingClientRect();
+          return { left: rect?.left ?? Number.NaN, right: rect?.right ?? Number.NaN };
+        };
+        return {
+          summary: edges(details.querySelector(':scope > summary')),
+          panel: edges(details.querySelector(':scope > summary + *')),
+          window: document.documentElement.clientWidth,
+        };
+      });
+      const { summary, panel } = box;
+      const underLeft = Math.abs(panel.left - summary.left) <= 3;
+      const underRight = Math.abs(panel.right - summary.right) <= 3;
+      // Too wide for either: it spans its summary and meets the window's edge.
+      const spans = panel.left <= summary.left && panel.right >= summary.right;
+      const atEdge = panel.left <= 12 || panel.right >= box.window - 12;
+      expect(
+        underLeft || underRight || (spans && atEdge),
+        `${counter} ${JSON.stringify(box)}`,
+      ).toBe(true);
+      expect(panel.left).toBeGreaterThanOrEqual(0);
+      expect(panel.right).toBeLessThanOrEqual(box.window);
+      expect(await gridTop(page)).toBe(top);
+      await page.keyboard.press('Escape');
+    }
+  });
+}
+
 test('not-found ids, requestIds and schema findings are counters that open panels', async ({
   page,
   context,
