@@ -10,13 +10,19 @@ const Outlet = createContext<HTMLElement | null>(null);
 /** Given by a menu that closes after use: where its controls' status lines are drawn. */
 export const StatusOutletProvider = Outlet.Provider;
 
+/** What must stay on screen after its menu closed (a warning that came with a message). */
+export function InOutlet({ children }: { children: ReactNode }) {
+  const outlet = useContext(Outlet);
+  return outlet ? createPortal(children, outlet) : children;
+}
+
 /** A polite live status line, in the menu's outlet if there is one, else in place. */
 export function OutletStatus({ className, children }: { className: string; children: ReactNode }) {
-  const outlet = useContext(Outlet);
-  const line = (
-    <p className={className} aria-live="polite">
-      {children}
-    </p>
+  return (
+    <InOutlet>
+      <p className={className} aria-live="polite">
+        {children}
+      </p>
+    </InOutlet>
   );
-  return outlet ? createPortal(line, outlet) : line;
 }
