@@ -47,20 +47,31 @@ export function Fold(props: {
   );
 }
 
-/** Puts an open panel under its summary (fold-place.ts); a phone's panel spans the window (fold.css). */
+/**
+ * Puts an open panel under its summary (fold-place.ts) and, in a row of counters (`.fold-row`),
+ * below the whole row, so it never covers the row's other controls (a verification's Download
+ * report while its fields table is open). A phone's panel spans the window instead (fold.css).
+ */
 function placePanel(details: HTMLDetailsElement, end: boolean) {
   const panel = details.querySelector<HTMLElement>(':scope > .fold-panel');
   const summary = details.querySelector(':scope > summary');
   if (!details.open || !panel || !summary) return;
   panel.style.left = '';
   panel.style.right = '';
+  panel.style.top = '';
   if (getComputedStyle(panel).position !== 'absolute') return;
+  const box = details.getBoundingClientRect();
   const left = panelLeft(
     summary.getBoundingClientRect(),
     panel.getBoundingClientRect().width,
     document.documentElement.clientWidth,
     end,
   );
-  panel.style.left = `${left - details.getBoundingClientRect().left}px`;
+  panel.style.left = `${left - box.left}px`;
   panel.style.right = 'auto';
+  const row = details.closest('.fold-row');
+  if (row) panel.style.top = `${row.getBoundingClientRect().bottom + PANEL_GAP - box.top}px`;
 }
+
+// As fold.css's gap between a summary and its panel.
+const PANEL_GAP = 4;
