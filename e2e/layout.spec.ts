@@ -160,6 +160,58 @@ test('from 1280 px every action is a visible button in one row', async ({ page }
   expect(tops.size).toBe(1);
 });
 
+for (const width of [1280, 1366]) {
+  test(`at ${width} px a counter in a row opens its panel under itself, inside the window`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await fetchSandboxDeals(page);
+    const verify = page.getByRole('region', { name: 'Verify an upload' });
+    await verify.getByRole('button', { name: 'Try a sample upload' }).click();
+    await verify.getByRole('button', { name: 'Verify against Gong' }).click();
+    await expect(page.getByRole('status').filter({ hasText: / sent · / })).toHaveText(/^25 sent/);
+    const top = await gridTop(page);
+    const counters = [
+      /^\d+ declared fields · \d+ in no object$/,
+      /^\d+ reference fields$/,
+      /^\d+ of \d+ objects have a reason$/,
+      /^Fields that differ \(\d+\)$/,
+      /^Dangling references \(\d+\)$/,
+      /^Other formats$/,
+    ];
+    for (const counter of counters) {
+      const fold = page.getByRole('group').filter({ has: page.getByText(counter) });
+      await fold.getByText(counter).click();
+      // The summary and its open panel (the fold's other child), in window coordinates.
+      const box = await fold.evaluate((details) => {
+        const edges = (element: Element | null) => {
+          const rect = element?.getBoundingClientRect();
+          return { left: rect?.left ?? Number.NaN, right: rect?.right ?? Number.NaN };
+        };
+        return {
+          summary: edges(details.querySelector(':scope > summary')),
+          panel: edges(details.querySelector(':scope > summary + *')),
+          window: document.documentElement.clientWidth,
+        };
+      });
+      const { summary, panel } = box;
+      const underLeft = Math.abs(panel.left - summary.left) <= 3;
+      const underRight = Math.abs(panel.right - summary.right) <= 3;
+      // Too wide for either: it spans its summary and meets the window's edge.
+      const spans = panel.left <= summary.left && panel.right >= summary.right;
+      const atEdge = panel.left <= 12 || panel.right >= box.window - 12;
+      expect(
+        underLeft || underRight || (spans && atEdge),
+        `${counter} ${JSON.stringify(box)}`,
+      ).toBe(true);
+      expect(panel.left).toBeGreaterThanOrEqual(0);
+      expect(panel.right).toBeLessThanOrEqual(box.window);
+      expect(await gridTop(page)).toBe(top);
+      await page.keyboard.press('Escape');
+    }
+  });
+}
+
 test('not-found ids, requestIds and schema findings are counters that open panels', async ({
   page,
   context,
@@ -403,6 +455,65 @@ test('narrower than 1280 px the same actions sit in one Actions menu', async ({ 
   await page.getByText('Actions', { exact: true }).click();
   for (const name of ['Download JSON', 'Copy link', 'Copy as curl', 'Export CSV'])
     await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+});
+
+test('the Actions menu closes after use; what an action said stays beside it', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await fetchDeals(page);
+  await expect(fetchStatus(page)).toHaveText('20 requested · 20 found · 0 not found');
+  const toolbar = page.getByRole('region', { name: 'Result actions' });
+  const menuButton = toolbar.getByText('Actions', { exact: true });
+  const copyLink = toolbar.getByRole('button', { name: 'Copy link', exact: true });
+  const before = await toolbar.boundingBox();
+  const top = await gridTop(page);
+
+  await menuButton.click();
+  await copyLink.click();
+  await expect(copyLink).toBeHidden();
+  await expect(menuButton).toBeFocused();
+  const copied = toolbar.getByText(/^Copied a link to this query/);
+  await expect(copied).toBeVisible();
+  await expect(copied).toHaveAttribute('aria-live', 'polite');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('#');
+  expect(await toolbar.boundingBox()).toEqual(before);
+  expect(await gridTop(page)).toBe(top);
+
+  // Escape and a press outside close it too, Escape giving focus back to its button.
+  await menuButton.click();
+  await expect(copyLink).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(copyLink).toBeHidden();
+  await expect(menuButton).toBeFocused();
+  await menuButton.click();
+  await page.getByRole('heading', { name: 'CRM Inspector' }).click();
+  await expect(copyLink).toBeHidden();
+
+  // The file chooser opened from the menu still reaches the compare once the menu closed: the
+  // result copied as JSON, compared with itself.
+  await menuButton.click();
+  await toolbar.getByRole('button', { name: 'Copy JSON', exact: true }).click();
+  await expect(toolbar.getByText(/^Copied the result JSON/)).toBeVisible();
+  const resultJson = await page.evaluate(() => navigator.clipboard.readText());
+  await menuButton.click();
+  const chooser = page.waitForEvent('filechooser');
+  await toolbar.getByText('Compare with…', { exact: true }).click();
+  await (await chooser).setFiles({
+    name: 'baseline.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(resultJson),
+  });
+  await expect(page.getByText('0 objects changed · 0 fields changed')).toBeVisible();
+  await expect(copyLink).toBeHidden();
+  await expect(menuButton).toBeFocused();
+  // Stop comparing, from the menu, closes it as well.
+  await menuButton.click();
+  await toolbar.getByRole('button', { name: 'Stop comparing' }).click();
+  await expect(page.getByText('0 objects changed · 0 fields changed')).toBeHidden();
+  await expect(copyLink).toBeHidden();
 });
 
 for (const width of [1280, 1366]) {

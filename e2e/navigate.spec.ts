@@ -107,6 +107,79 @@ test('the same on a phone, where the page scrolls as well', async ({ page }) => 
   await expect(page.locator(':focus')).toBeInViewport();
 });
 
+/** The focused cell is inside its scroller, clear of the sticky header and object column. */
+async function focusedInScroller(page: Page) {
+  return page.locator(':focus').evaluate((cell) => {
+    const scroller = cell.closest('.fg-scroller');
+    const head = scroller?.querySelector('thead');
+    const sticky = cell.closest('tr')?.querySelector('th');
+    if (!scroller || !head || !sticky) return false;
+    const c = cell.getBoundingClientRect();
+    const s = scroller.getBoundingClientRect();
+    const below = c.top >= head.getBoundingClientRect().bottom - 1 && c.bottom <= s.bottom + 1;
+    const beside =
+      sticky === cell ||
+      (c.left >= sticky.getBoundingClientRect().right - 1 && c.right <= s.right + 1);
+    return below && beside;
+  });
+}
+
+test('in Objects as rows, Go to object, Next difference and Next problem focus cells in view', async ({
+  page,
+}) => {
+  await page.getByRole('checkbox', { name: 'Objects as rows' }).check();
+  const table = page.getByRole('table', { name: 'CRM objects as rows' });
+  const last = ids[19] ?? '';
+  await page.getByLabel('Go to object').fill(last.toLowerCase());
+  await page.getByLabel('Go to object').press('Enter');
+  const lastRow = table.getByRole('rowheader', { name: last, exact: true });
+  await expect(lastRow).toBeFocused();
+  expect(await focusedInScroller(page)).toBe(true);
+
+  await page.getByRole('button', { name: 'Next difference' }).click();
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAccessibleDescription(/differs from the value/);
+  expect(await focusedInScroller(page)).toBe(true);
+  // Which object and which of its cells.
+  const where = () =>
+    focused.evaluate((cell) => {
+      const row = cell.closest('tr');
+      return `${row?.querySelector('th')?.textContent} ${[...(row?.children ?? [])].indexOf(cell)}`;
+    });
+  const first = await where();
+  // The grid's keys: N goes on from the focused cell, Shift+N comes back.
+  await page.keyboard.press('n');
+  await expect(focused).toHaveAccessibleDescription(/differs from the value/);
+  expect(await focusedInScroller(page)).toBe(true);
+  expect(await where()).not.toBe(first);
+  await page.keyboard.press('Shift+N');
+  expect(await where()).toBe(first);
+
+  await page.getByRole('button', { name: 'Next problem' }).click();
+  await expect(focused).toHaveAccessibleDescription(/declare/);
+  expect(await focusedInScroller(page)).toBe(true);
+  await page.keyboard.press('e');
+  await expect(focused).toHaveAccessibleDescription(/declare/);
+  expect(await focusedInScroller(page)).toBe(true);
+  await page.getByText(/fields with problems · \d+ values/).click();
+  const entry = page.getByRole('list', { name: 'Problems' }).getByRole('button').last();
+  const said = (await entry.textContent()) ?? '';
+  await entry.click();
+  await expect(focused).toHaveAccessibleDescription(/declare/);
+  expect(await focusedInScroller(page)).toBe(true);
+  // The entry names the object whose row holds the focused cell, and the field of its column.
+  const cell = await focused.evaluate((td) => {
+    const row = td.closest('tr');
+    const index = [...(row?.children ?? [])].indexOf(td);
+    const head = td.closest('table')?.querySelector('thead tr')?.children[index];
+    return {
+      objectId: row?.querySelector('th')?.textContent ?? '',
+      field: head?.textContent?.split(/\s/)[0] ?? '',
+    };
+  });
+  expect(said.startsWith(`${cell.objectId} · ${cell.field}:`)).toBe(true);
+});
+
 test('Objects as rows shows one row per object, and CSV follows that orientation', async ({
   page,
 }) => {

@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { buildFieldRows } from '../../diff/field-rows';
 import type { GridSchema } from '../../diff/grid-marks';
-import { isDifference, isProblem, problemCells, problemsText, seekCell } from './grid-seek';
+import {
+  isDifference,
+  isProblem,
+  problemCells,
+  problemsText,
+  seekCell,
+  transposeCell,
+  transposedPicks,
+} from './grid-seek';
 
 const bounds = { rows: 3, cols: 4 };
 
@@ -41,6 +49,35 @@ describe('isDifference', () => {
       pos = next;
     }
     expect(found).toEqual(['flag:4', 'stage:0', 'flag:4']);
+  });
+});
+
+describe('objects as rows', () => {
+  test('a cell moves to the other orientation and back', () => {
+    expect(transposeCell({ row: 2, col: 4 })).toEqual({ row: 3, col: 3 });
+    expect(transposeCell(transposeCell({ row: 2, col: 4 }))).toEqual({ row: 2, col: 4 });
+  });
+
+  test('seeks the same value cells, object by object, never an object id', () => {
+    // 5 objects as rows; flag, stage and amount as columns 1 to 3 (some order of the three).
+    const bounds = { rows: table.found.length, cols: table.rows.length + 1 };
+    const picks = transposedPicks(isDifference(table.rows, table.found, {}));
+    const flag = table.rows.findIndex((row) => row.field === 'flag') + 1;
+    expect(seekCell({ row: 0, col: 0 }, 1, bounds, picks)).toEqual({ row: 3, col: flag });
+    expect(seekCell({ row: 3, col: flag }, 1, bounds, picks)).toEqual({ row: 3, col: flag });
+    expect(picks({ row: 3, col: 0 })).toBe(false);
+    const problems = transposedPicks(
+      isProblem(table.rows, table.found, {
+        schema: {
+          row: () => undefined,
+          cell: (field, value) =>
+            field === 'amount' && value === 'x' ? 'not a number' : undefined,
+          problemFields: new Set(['amount']),
+        },
+      }),
+    );
+    const amount = table.rows.findIndex((row) => row.field === 'amount') + 1;
+    expect(seekCell({ row: 4, col: 0 }, -1, bounds, problems)).toEqual({ row: 1, col: amount });
   });
 });
 

@@ -30,6 +30,24 @@ export function seekCell(
 }
 
 /**
+ * The same cell in the other orientation: objects as rows puts object k in row k and field r in
+ * column r + 1, the grid the other way round, so the mapping is its own inverse. Column 0 (the
+ * field name, the object id) has no counterpart.
+ */
+export function transposeCell(pos: CellPos): CellPos {
+  return { row: pos.col - 1, col: pos.row + 1 };
+}
+
+/**
+ * A predicate over the grid's cells, asked of objects as rows' cells: seekCell then walks that
+ * table's reading order (object by object). A differing row's field name is a column header
+ * there, not a cell, so only value cells are found.
+ */
+export function transposedPicks(picks: (pos: CellPos) => boolean): (pos: CellPos) => boolean {
+  return (pos) => pos.col > 0 && picks(transposeCell(pos));
+}
+
+/**
  * A difference: a shaded cell (an outlier, unlike the reference, changed since the baseline);
  * for a differing row where no value dominates, its field name, since no one cell is the odd one.
  */

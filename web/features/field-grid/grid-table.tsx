@@ -11,17 +11,10 @@ import { buildColumns, FIELD_COLUMN_ID, getRowId, gridFeatures, PINNED } from '.
 import { GridHead } from './grid-head';
 import type { CellPos } from './grid-keyboard';
 import { HEADER_HEIGHT, layoutVariables } from './grid-layout';
-import { GridNav, type SeekKind } from './grid-nav';
-import {
-  isDifference,
-  isProblem,
-  problemCells,
-  problemsText,
-  type SeekDirection,
-  seekCell,
-} from './grid-seek';
+import { GridNav } from './grid-nav';
 import { cellOutlier, rowLook } from './row-marks';
 import { RowSummaryBar } from './row-summary-bar';
+import { useGridSeek } from './use-grid-seek';
 import { useValueActions } from './use-value-actions';
 import { ValueCell } from './value-cell';
 import { ValueDialog } from './value-dialog';
@@ -54,9 +47,6 @@ export interface GridHandle {
   /** Moves the active cell (and focus) there; false when the column or the row is not shown. */
   jumpTo(objectId: string, field: string): boolean;
 }
-
-// The problem list names cells one by one; past this many, the next-problem key goes on.
-const PROBLEMS_LISTED = 200;
 
 // On a phone the field names take less room, so an object's values show beside them.
 const NARROW_SCREEN = 600;
@@ -114,32 +104,17 @@ export function GridTable(props: GridTableProps) {
     },
   }));
 
-  const [seekStatus, setSeekStatus] = useState('');
-  const seek = (kind: SeekKind, direction: SeekDirection, from: CellPos) => {
-    const bounds = { rows: rows.length, cols: found.length + 1 };
-    const picks =
-      kind === 'difference' ? isDifference(rows, found, marks) : isProblem(rows, found, marks);
-    const next = seekCell(from, direction, bounds, picks);
-    setSeekStatus(
-      next ? '' : `No ${kind === 'difference' ? 'differences' : 'problems'} in the rows shown`,
-    );
-    if (next) moveTo(next);
-  };
-  const problems = useMemo(() => {
-    if (!schema) return undefined;
-    const { cells, count, fields } = problemCells(rows, found, marks, PROBLEMS_LISTED);
-    return { cells, count, text: problemsText(fields, count) };
-  }, [rows, found, marks, schema]);
+  const seeker = useGridSeek(rows, found, marks, { transposed: false, moveTo });
 
   const drawAbove = (active: CellPos) => (
     <>
       <GridNav
         found={found}
-        problems={problems}
-        onSeek={(kind, direction) => seek(kind, direction, active)}
-        onJump={moveTo}
+        problems={seeker.problems}
+        onSeek={(kind, direction) => seeker.seek(kind, direction, active)}
+        onJump={seeker.jump}
         onGoToObject={(index) => moveTo({ row: active.row, col: index + 1 })}
-        status={seekStatus}
+        status={seeker.status}
       />
       <RowSummaryBar
         row={rows[active.row]}
@@ -206,7 +181,7 @@ export function GridTable(props: GridTableProps) {
         widths={widths}
         onOpen={actions.open}
         onCopy={actions.copy}
-        onSeek={seek}
+        onSeek={seeker.seek}
         cursor={cursor}
         above={drawAbove}
         head={(virtualColumns, active) => (

@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { FieldRow, FoundObject } from '../../diff/field-rows';
 import type { GridMarks } from '../../diff/grid-marks';
@@ -7,8 +6,11 @@ import { VisibleText } from '../../lib/values/visible-marks';
 import { visibleText } from '../../lib/values/visible-text';
 import { RowMarkBadge, SchemaFlags, titleOf } from './field-cell';
 import { ColumnMarkBadge } from './grid-head';
-import { HEADER_HEIGHT, ROW_HEIGHT, ROW_OVERSCAN, rowSize } from './grid-layout';
+import { ROW_HEIGHT } from './grid-layout';
+import { GridNav } from './grid-nav';
 import { cellOutlier, rowLook } from './row-marks';
+import { useGridSeek } from './use-grid-seek';
+import { useObjectRowsCursor } from './use-object-rows-cursor';
 import { ValueCell } from './value-cell';
 
 /**
@@ -16,8 +18,9 @@ import { ValueCell } from './value-cell';
  * reading view (rows virtualized, the fields shown are the filtered ones) with the marks of the
  * fields-as-rows grid: each field's mark and schema flags in its header, each object's change
  * mark in its row header, and the same value cells (outliers, changes, schema problems,
- * references ✓/✗ with the name on hover and Open). The arrow keys, the row summary and the
- * navigation are the fields-as-rows grid's.
+ * references ✓/✗ with the name on hover and Open). Next / previous difference and problem, the
+ * problem list and Go to object move the focus to its cells as in the grid; the arrow keys and
+ * the row summary are the fields-as-rows grid's.
  */
 export function ObjectRowsTable(props: {
   found: readonly FoundObject[];
@@ -27,21 +30,33 @@ export function ObjectRowsTable(props: {
   const { found, rows, marks } = props;
   const { changes, schema, references, reference } = marks;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
+  const tableRef = useRef<HTMLTableElement>(null);
+  const cursor = useObjectRowsCursor({
+    scrollRef,
+    tableRef,
     count: found.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: rowSize,
-    overscan: ROW_OVERSCAN,
-    paddingStart: HEADER_HEIGHT,
+    onSeek: (kind, direction, from) => seeker.seek(kind, direction, from),
   });
+  const { virtualizer } = cursor;
+  const seeker = useGridSeek(rows, found, marks, { transposed: true, moveTo: cursor.moveTo });
   return (
     <div className="fg-frame">
+      <GridNav
+        found={found}
+        problems={seeker.problems}
+        onSeek={(kind, direction) => seeker.seek(kind, direction, cursor.active)}
+        onJump={seeker.jump}
+        onGoToObject={(index) => cursor.moveTo({ row: index, col: 0 })}
+        status={seeker.status}
+      />
       <div className="fg-scroller fg-scroller--objects" ref={scrollRef} tabIndex={-1}>
         <table
+          ref={tableRef}
           className="fg-objects"
           aria-label="CRM objects as rows"
           aria-rowcount={found.length + 1}
           style={{ height: virtualizer.getTotalSize() }}
+          {...cursor.handlers}
         >
           <thead>
             <tr>
@@ -81,6 +96,9 @@ export function ObjectRowsTable(props: {
                 >
                   <th
                     scope="row"
+                    data-row={item.index}
+                    data-col={0}
+                    tabIndex={-1}
                     className={columnMark ? `fg-column-head--${columnMark}` : undefined}
                     title={`${visibleText(object.id)}${columnMark ? ` (${columnMark})` : ''}${note ? `, ${note}` : ''}`}
                   >
@@ -96,11 +114,13 @@ export function ObjectRowsTable(props: {
                       <span className="fg-reference-badge"> reference</span>
                     )}
                   </th>
-                  {rows.map((row) => {
+                  {rows.map((row, field) => {
                     const value = fieldValue(object.fields, row.field);
                     return (
                       <ValueCell
                         key={row.field}
+                        tableRow={item.index}
+                        tableCol={field + 1}
                         value={value}
                         outlier={cellOutlier(row, item.index, marks)}
                         change={changes?.cell(object.id, row.field)}

@@ -27,7 +27,7 @@ interface GridKeyboardOptions {
 }
 
 /** Which seek a key press asks for, from SEEK_KEYS ("n", "Shift+N", "e", "Shift+E"). */
-function seekOf(event: KeyboardEvent<HTMLElement>): [SeekKind, SeekDirection] | undefined {
+export function seekOf(event: KeyboardEvent<HTMLElement>): [SeekKind, SeekDirection] | undefined {
   if (event.ctrlKey || event.metaKey) return undefined;
   const pressed = event.shiftKey ? `Shift+${event.key.toUpperCase()}` : event.key.toLowerCase();
   for (const kind of ['difference', 'problem'] as const) {
@@ -41,7 +41,7 @@ function seekOf(event: KeyboardEvent<HTMLElement>): [SeekKind, SeekDirection] | 
  * Keeps a cell inside the window too: on a narrow screen the page scrolls as well as the grid,
  * and a focused cell below the fold is lost to a sighted keyboard user.
  */
-function keepInWindow(cell: HTMLElement) {
+export function keepInWindow(cell: HTMLElement) {
   const rect = cell.getBoundingClientRect();
   const margin = 8;
   if (rect.bottom > window.innerHeight)
@@ -58,7 +58,7 @@ export function cellOf(target: EventTarget | null): CellPos | null {
   return Number.isInteger(row) && Number.isInteger(col) ? { row, col } : null;
 }
 
-function cellElement(table: HTMLTableElement | null, pos: CellPos): HTMLElement | null {
+export function cellElement(table: HTMLTableElement | null, pos: CellPos): HTMLElement | null {
   return (
     table?.querySelector<HTMLElement>(`[data-row="${pos.row}"][data-col="${pos.col}"]`) ?? null
   );

@@ -42,6 +42,13 @@ describe('ValueCell', () => {
     expect(html).toMatch(/<button type="button" class="fg-ref-open" title="Open ACCOUNT/);
   });
 
+  test('objects as rows: its place there lets seeking focus it, still no tab stop of its own', () => {
+    const html = renderToStaticMarkup(<ValueCell {...marks} tableRow={4} tableCol={7} />);
+    expect(html).toMatch(/^<td [^>]*data-row="4" data-col="7" tabindex="-1"/);
+    expect(html).not.toContain('gridcell');
+    expect(html).toMatch(/<button type="button" class="fg-ref-open" title="Open ACCOUNT/);
+  });
+
   test('a link in a value is a tab stop only outside the grid', () => {
     const link = { value: 'https://example.com/a', outlier: undefined };
     expect(renderToStaticMarkup(<ValueCell {...link} {...place} />)).toMatch(

@@ -17,6 +17,12 @@ interface CellMarks {
   /** When the field references another object: its mark, its name on hover, and Open. */
   reference?: CellReference | undefined;
   onOpenReference?: ((reference: CellReference) => void) | undefined;
+  /**
+   * In the plain table (objects as rows): the cell's place there (two numbers, so the memo
+   * holds), so that seeking and the problem list can focus it.
+   */
+  tableRow?: number | undefined;
+  tableCol?: number | undefined;
 }
 
 /** A cell's place in the keyboard grid (fields as rows). */
@@ -129,7 +135,14 @@ function CellFrame(
   const shownTitle = problem ? `${title}\n⚠ ${problem}` : title;
   if (props.col === undefined)
     return (
-      <td className={className} aria-description={description} title={shownTitle}>
+      <td
+        className={className}
+        aria-description={description}
+        title={shownTitle}
+        data-row={props.tableRow}
+        data-col={props.tableCol}
+        tabIndex={props.tableCol === undefined ? undefined : -1}
+      >
         {children}
       </td>
     );

@@ -1,9 +1,9 @@
 // Feature schema: the result checked against the integration's entity schema; imports web/model,
 // web/diff, web/lib and proxy/contract.ts, never another feature.
-import { useId, useRef } from 'react';
+import { useId } from 'react';
 import { ApiError } from '../../lib/api/api-client';
 import { missingScopeOf } from '../../lib/api/missing-scope';
-import { useLightDismiss } from '../../lib/browser/use-light-dismiss';
+import { Fold } from '../../lib/browser/fold';
 import type { DeclaredField } from '../../lib/values/schema-check';
 import { READ_SCHEMA_AGAIN } from './schema-query';
 import { FLAG_SYMBOLS } from './schema-view';
@@ -16,8 +16,6 @@ import './schema.css';
  */
 export function SchemaPanel({ check }: { check: SchemaCheck }) {
   const headingId = useId();
-  const findings = useRef<HTMLDetailsElement>(null);
-  useLightDismiss(findings);
   const { applicable, notAsked, objectType, query, declared, report } = check;
   if (!applicable) return null;
   return (
@@ -37,26 +35,27 @@ export function SchemaPanel({ check }: { check: SchemaCheck }) {
         {query.isPending && !notAsked && <p className="hint">Reading the {objectType} schema…</p>}
         {query.error && <SchemaUnavailable error={query.error} onRetry={() => query.refetch()} />}
         {declared && report && query.data && (
-          <details className="schema-findings" ref={findings}>
-            <summary>
-              {declared.length} declared {declared.length === 1 ? 'field' : 'fields'}
-              {report.uncarried.length > 0 && ` · ${report.uncarried.length} in no object`}
-            </summary>
-            <div className="schema-findings-panel">
-              <p>
-                {objectType}: {declared.length} declared{' '}
-                {declared.length === 1 ? 'field' : 'fields'} · Gong requestId{' '}
-                <code>{query.data.requestId}</code>
-              </p>
-              <p className="schema-legend">
-                <span>{FLAG_SYMBOLS.undeclared} not declared</span>
-                <span>{FLAG_SYMBOLS.deleted} deleted in the schema</span>
-                <span>{FLAG_SYMBOLS.missing} missing in some objects</span>
-                <span>{FLAG_SYMBOLS.misfit} values that don't fit the declared type</span>
-              </p>
-              <UncarriedList fields={report.uncarried} />
-            </div>
-          </details>
+          <Fold
+            className="schema-findings"
+            summary={
+              <>
+                {declared.length} declared {declared.length === 1 ? 'field' : 'fields'}
+                {report.uncarried.length > 0 && ` · ${report.uncarried.length} in no object`}
+              </>
+            }
+          >
+            <p>
+              {objectType}: {declared.length} declared {declared.length === 1 ? 'field' : 'fields'}{' '}
+              · Gong requestId <code>{query.data.requestId}</code>
+            </p>
+            <p className="schema-legend">
+              <span>{FLAG_SYMBOLS.undeclared} not declared</span>
+              <span>{FLAG_SYMBOLS.deleted} deleted in the schema</span>
+              <span>{FLAG_SYMBOLS.missing} missing in some objects</span>
+              <span>{FLAG_SYMBOLS.misfit} values that don't fit the declared type</span>
+            </p>
+            <UncarriedList fields={report.uncarried} />
+          </Fold>
         )}
       </div>
     </section>

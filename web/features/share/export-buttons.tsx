@@ -3,6 +3,7 @@ import type { GridView } from '../../diff/field-rows';
 import type { GridChanges } from '../../diff/grid-changes';
 import { copyMessage, copyToClipboard } from '../../lib/browser/clipboard';
 import { downloadText } from '../../lib/browser/download';
+import { OutletStatus } from '../../lib/browser/status-outlet';
 import { toCsv, toMarkdown } from '../../lib/result-files/table-text';
 import { resultFileName } from '../../lib/result-files/write-result';
 import type { Run } from '../../model/run';
@@ -66,9 +67,7 @@ export function ExportButtons({ view, run, changes }: ExportButtonsProps) {
       <button type="button" onClick={copyMarkdown} disabled={view.rows.length === 0}>
         Copy Markdown
       </button>
-      <p className="export-status" aria-live="polite">
-        {status}
-      </p>
+      <OutletStatus className="export-status">{status}</OutletStatus>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // Feature share: result file, link, curl command, exports, opening a shared result; imports
 // web/model, web/diff, web/lib and proxy/contract.ts, never another feature.
 import type { ConfigResponse } from '../../../proxy/contract';
+import { InOutlet, OutletStatus } from '../../lib/browser/status-outlet';
 import type { Run } from '../../model/run';
 import { useShareActions } from './use-share-actions';
 import './share.css';
@@ -10,6 +11,9 @@ export function ShareBar({ run, config }: { run: Run; config: ConfigResponse | u
   const actions = useShareActions(run, config);
   const running = run.finishedAt === undefined;
   const noIntegration = run.integrationId === '';
+  const longLink =
+    actions.longLink !== undefined &&
+    `This link is ${actions.longLink.toLocaleString('en-US')} characters long: chat tools and some browsers cut links past about 2,000. Download JSON and share the file instead.`;
   return (
     <section
       className="share-bar"
@@ -43,15 +47,15 @@ export function ShareBar({ run, config }: { run: Run; config: ConfigResponse | u
           Copy proxy curl
         </button>
         {/* The hint is the section's tooltip: a message taking its place made the row jump. */}
-        <p className="share-status" aria-live="polite">
-          {actions.status}
-        </p>
+        <OutletStatus className="share-status">{actions.status}</OutletStatus>
       </div>
-      {actions.longLink !== undefined && (
-        <p className="share-warning" role="note" aria-label="Long link">
-          This link is {actions.longLink.toLocaleString('en-US')} characters long: chat tools and
-          some browsers cut links past about 2,000. Download JSON and share the file instead.
-        </p>
+      {longLink && (
+        // Under the Actions menu it sits on one line beside the button, cut: whole on hover.
+        <InOutlet>
+          <p className="share-warning" role="note" aria-label="Long link" title={longLink}>
+            {longLink}
+          </p>
+        </InOutlet>
       )}
     </section>
   );

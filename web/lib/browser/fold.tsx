@@ -2,7 +2,8 @@
 // down: a <details> whose panel floats below its summary and closes after use (Escape, a press
 // outside it, or the panel's own action through `close`). Unfolded, the same content sits in the
 // page as it always did, for the roomy layout before a result is on screen.
-import { type ReactNode, useRef } from 'react';
+import { type MouseEvent, type ReactNode, useRef } from 'react';
+import { panelLeft } from './fold-place';
 import { useLightDismiss } from './use-light-dismiss';
 import './fold.css';
 
@@ -16,11 +17,20 @@ export function Fold(props: {
   end?: boolean;
   children: ReactNode | ((close: () => void) => ReactNode);
 }) {
-  const { summary, folded = true, className, end, children } = props;
+  const { summary, folded = true, className, end = false, children } = props;
   const ref = useRef<HTMLDetailsElement>(null);
   useLightDismiss(ref);
   const close = () => {
     if (ref.current) ref.current.open = false;
+  };
+  // Opened here rather than by the browser's own toggle, so the panel is placed before it is
+  // drawn: the toggle event comes a frame late, and the panel would jump.
+  const open = (event: MouseEvent<HTMLElement>) => {
+    const details = ref.current;
+    if (!details || details.open) return;
+    event.preventDefault();
+    details.open = true;
+    placePanel(details, end);
   };
   const content = typeof children === 'function' ? children(close) : children;
   if (!folded) return <>{content}</>;
@@ -28,9 +38,40 @@ export function Fold(props: {
     <details
       ref={ref}
       className={['fold', end && 'fold--end', className].filter(Boolean).join(' ')}
+      onToggle={(event) => placePanel(event.currentTarget, end)}
     >
-      <summary>{summary}</summary>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: a summary is the disclosure's own button; this only places the panel as it opens. */}
+      <summary onClick={open}>{summary}</summary>
       <div className="fold-panel">{content}</div>
     </details>
   );
 }
+
+/**
+ * Puts an open panel under its summary (fold-place.ts) and, in a row of counters (`.fold-row`),
+ * below the whole row, so it never covers the row's other controls (a verification's Download
+ * report while its fields table is open). A phone's panel spans the window instead (fold.css).
+ */
+function placePanel(details: HTMLDetailsElement, end: boolean) {
+  const panel = details.querySelector<HTMLElement>(':scope > .fold-panel');
+  const summary = details.querySelector(':scope > summary');
+  if (!details.open || !panel || !summary) return;
+  panel.style.left = '';
+  panel.style.right = '';
+  panel.style.top = '';
+  if (getComputedStyle(panel).position !== 'absolute') return;
+  const box = details.getBoundingClientRect();
+  const left = panelLeft(
+    summary.getBoundingClientRect(),
+    panel.getBoundingClientRect().width,
+    document.documentElement.clientWidth,
+    end,
+  );
+  panel.style.left = `${left - box.left}px`;
+  panel.style.right = 'auto';
+  const row = details.closest('.fold-row');
+  if (row) panel.style.top = `${row.getBoundingClientRect().bottom + PANEL_GAP - box.top}px`;
+}
+
+// As fold.css's gap between a summary and its panel.
+const PANEL_GAP = 4;
