@@ -171,11 +171,11 @@ for (const width of [1280, 1366]) {
     await verify.getByRole('button', { name: 'Verify against Gong' }).click();
     await expect(page.getByRole('status').filter({ hasText: / sent · / })).toHaveText(/^25 sent/);
     const top = await gridTop(page);
+    // (Fields that differ is no fold: its table opens in the page, above the grid it filters.)
     const counters = [
       /^\d+ declared fields · \d+ in no object$/,
       /^\d+ reference fields$/,
       /^\d+ of \d+ objects have a reason$/,
-      /^Fields that differ \(\d+\)$/,
       /^Dangling references \(\d+\)$/,
       /^Other formats$/,
     ];
