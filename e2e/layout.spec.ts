@@ -410,6 +410,15 @@ test.describe('on a 390×844 touch phone', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     const box = await firstValue.boundingBox();
     expect((box?.y ?? 999) + (box?.height ?? 0)).toBeLessThanOrEqual(844);
+    // The fields table waits for its counter here, and opens in the page, inside the window.
+    const fieldsToggle = verify.getByRole('button', { name: /^Fields that differ \(\d+\)$/ });
+    await expect(fieldsToggle).toHaveAttribute('aria-expanded', 'false');
+    await fieldsToggle.click();
+    await expect(page.getByRole('region', { name: 'Fields that differ' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await fieldsToggle.click();
 
     // The other filters are one press away too.
     const valuesToo = page.getByRole('checkbox', { name: 'values too' });

@@ -42,17 +42,18 @@ function WrongTypeHint({ verify, objectType }: { verify: VerifyState; objectType
   );
 }
 
-const PHONE = '(max-width: 600px)';
+// As the toolbar's buttons: the width from which the rows above the grid are few enough.
+const ROOMY = '(min-width: 1280px)';
 
 /**
- * The fields table, open as the verification's answer arrives (from tablet width up): it is
+ * The fields table, open as the verification's answer arrives (from 1280 px up): it is
  * usually the whole answer.
  * With a result on screen its counter folds it; open, it sits in the page above the grid rather
  * than over it, since choosing a field filters the grid below.
  */
 function DifferingFields({ verify, compact }: { verify: VerifyState; compact: boolean }) {
-  // A phone has no room for it above the grid: there it waits for its counter.
-  const [open, setOpen] = useState(() => !window.matchMedia(PHONE).matches);
+  // A narrower window has no room for it above the grid: there it waits for its counter.
+  const [open, setOpen] = useState(() => window.matchMedia(ROOMY).matches);
   const panelId = useId();
   const rows = verify.view?.fields ?? [];
   const table = (
