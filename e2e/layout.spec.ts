@@ -362,6 +362,11 @@ test.describe('on a 390×844 touch phone', () => {
   test('the grid starts in the top half after a fetch, and its rows show on the first screen after a verification', async ({
     page,
   }) => {
+    // No key to hint at on a touch screen: the picker names only its ▾ button.
+    await page.goto(SANDBOX_URL);
+    const pickHint = page.getByText(/▾ to pick/);
+    await expect(pickHint).toBeVisible();
+    await expect(pickHint).not.toContainText('↓');
     // Sandbox: every row above the grid is there (schema, references, reasons).
     await fetchSandboxDeals(page);
     await expect(grid(page).getByRole('rowheader').first()).toBeVisible();

@@ -34,6 +34,11 @@ describe('hintText', () => {
     expect(hintText(listed, '')).toBe('1 integration in Gong: ↓ or ▾ to pick');
   });
 
+  it('hints no key on a touch screen', () => {
+    expect(hintText(notAsked, '', true)).toBe('▾ to pick from Gong');
+    expect(hintText(listed, '', true)).toBe('1 integration in Gong: ▾ to pick');
+  });
+
   // Found in review: "…Retry failed may help.). Type the ID." named a button the picker lacks.
   it('words a failure in whole sentences that name the picker’s own Try again', () => {
     expect(hintText(failed, '')).toBe(

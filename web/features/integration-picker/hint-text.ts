@@ -14,19 +14,21 @@ export const listFailed = (list: ListState) =>
 
 /**
  * One quiet line under the field: which integration the id is, or how many there are to pick
- * from, or why there is no list (typing the id works all the same).
+ * from, or why there is no list (typing the id works all the same). A touch screen has no ↓ key
+ * to hint at: only the ▾ button.
  */
-export function hintText(list: ListState, value: string): string {
+export function hintText(list: ListState, value: string, touch = false): string {
   const { data, error } = list;
+  const pick = touch ? '▾ to pick' : '↓ or ▾ to pick';
   if (!data) {
     if (list.isFetching) return 'Listing integrations…';
-    return error ? whyNoList(error) : '↓ or ▾ to pick from Gong';
+    return error ? whyNoList(error) : `${pick} from Gong`;
   }
   const { integrations } = data;
   const chosen = integrations.find((entry) => entry.integrationId === value);
   if (chosen) return [chosen.name, chosen.ownerEmail].filter(Boolean).join(' · ');
   if (integrations.length === 0) return 'Gong lists no integrations. Type the ID.';
-  return `${integrations.length} ${integrations.length === 1 ? 'integration' : 'integrations'} in Gong: ↓ or ▾ to pick`;
+  return `${integrations.length} ${integrations.length === 1 ? 'integration' : 'integrations'} in Gong: ${pick}`;
 }
 
 function whyNoList(error: Error): string {

@@ -1,3 +1,4 @@
+import { useMediaQuery } from '../../lib/browser/use-media-query';
 import { hintText, type ListState, listFailed } from './hint-text';
 import { TRY_AGAIN } from './integrations-query';
 
@@ -9,10 +10,11 @@ export function PickerHint(props: {
   onTryAgain: () => void;
 }) {
   const { list } = props;
+  const touch = useMediaQuery('(hover: none) and (pointer: coarse)');
   return (
     <div className="picker-hint-row">
       <p id={props.id} className="hint picker-hint" aria-live="polite">
-        {hintText(list, props.value)}
+        {hintText(list, props.value, touch)}
       </p>
       {listFailed(list) && (
         <button type="button" className="picker-try-again" onClick={props.onTryAgain}>
