@@ -13,27 +13,35 @@ export function secondsLeft(run: Run, tally: Tally, now: number): number | undef
   return perCall * (tally.callsTotal - tally.callsDone);
 }
 
-export function RunProgress(props: {
-  run: Run;
-  tally: Tally;
-  now: number;
-  onCancel: () => void;
-  /** The progress bar's name, when this is not the fetch (e.g. the reference check). */
-  label?: string;
-  /** One line of a status bar (the grid's), rather than a band of its own. */
-  inline?: boolean;
-}) {
-  const { run, tally, now, onCancel, label = 'Fetch progress', inline } = props;
+/** The bar and the words: calls and ids done, and the time left. */
+export function ProgressMeter(props: { run: Run; tally: Tally; now: number; label: string }) {
+  const { run, tally, now, label } = props;
   const idsDone = tally.found + tally.notFound + tally.missing;
   const left = secondsLeft(run, tally, now);
   return (
-    <div className={inline ? 'run-progress run-progress--inline' : 'run-progress'}>
+    <>
       <progress aria-label={label} max={tally.callsTotal} value={tally.callsDone} />
       <span className="run-progress-text">
         Call {tally.callsDone} of {tally.callsTotal} · {idsDone} of {tally.requested} ids
         {left !== undefined && ` · about ${formatSeconds(Math.max(1, left))} left`}
       </span>
-      <button type="button" onClick={onCancel}>
+    </>
+  );
+}
+
+/** A check's run (the references'): its progress and Cancel, in its panel. */
+export function RunProgress(props: {
+  run: Run;
+  tally: Tally;
+  now: number;
+  onCancel: () => void;
+  /** The progress bar's name. */
+  label: string;
+}) {
+  return (
+    <div className="run-progress">
+      <ProgressMeter {...props} />
+      <button type="button" onClick={props.onCancel}>
         Cancel
       </button>
     </div>

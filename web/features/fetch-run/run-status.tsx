@@ -11,26 +11,6 @@ function someIds(ids: readonly string[]): string {
   return ids.length > IDS_NAMED ? `${named} and ${ids.length - IDS_NAMED} more` : named;
 }
 
-/** A run that ended with ids not fetched (failed, canceled, left out): they can be asked again. */
-export function isRetryable(run: Run, tally: Tally): boolean {
-  return tally.failed + tally.canceled + tally.unanswered > 0 && run.finishedAt !== undefined;
-}
-
-/**
- * Asks again for the ids a run did not fetch, saying which it will: after Cancel nothing failed.
- * In the grid's status bar, where the run's progress was: the checks row above keeps its lines.
- */
-export function RetryButton(props: { tally: Tally; onRetry: () => void }) {
-  const { tally, onRetry } = props;
-  return (
-    <button type="button" className="run-retry" onClick={onRetry}>
-      {tally.failed + tally.unanswered > 0
-        ? 'Retry failed'
-        : `Fetch the remaining ${tally.canceled}`}
-    </button>
-  );
-}
-
 /** The tally, Gong's requestIds and every failed call, in plain words. */
 export function RunStatus(props: {
   run: Run;

@@ -1,6 +1,6 @@
 import { type ColumnSizingState, useTable } from '@tanstack/react-table';
 import type { VirtualItem } from '@tanstack/react-virtual';
-import { type ReactNode, type Ref, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { type Ref, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { FieldRow, FoundObject } from '../../diff/field-rows';
 import type { FillSort } from '../../diff/fill-rate';
 import type { GridMarks } from '../../diff/grid-marks';
@@ -39,8 +39,6 @@ export interface GridTableProps {
   onFillSort?: (() => void) | undefined;
   /** What the page may ask of the grid: move to a cell (e.g. a dangling reference). */
   handle?: Ref<GridHandle> | undefined;
-  /** A run's progress (or its Retry): the status bar holds it in place of the key hints. */
-  progress?: ReactNode;
 }
 
 export interface GridHandle {
@@ -199,13 +197,10 @@ export function GridTable(props: GridTableProps) {
         row={drawRow}
       />
       <div className="fg-footer">
-        {props.progress ?? (
-          <p className="fg-keys" aria-hidden="true">
-            <kbd>↑↓←→</kbd> move · <kbd>N</kbd>/<kbd>⇧N</kbd> next/previous difference ·{' '}
-            <kbd>E</kbd>/<kbd>⇧E</kbd> problem · <kbd>Enter</kbd> full value · <kbd>Ctrl/⌘ C</kbd>{' '}
-            copy
-          </p>
-        )}
+        <p className="fg-keys" aria-hidden="true">
+          <kbd>↑↓←→</kbd> move · <kbd>N</kbd>/<kbd>⇧N</kbd> next/previous difference · <kbd>E</kbd>/
+          <kbd>⇧E</kbd> problem · <kbd>Enter</kbd> full value · <kbd>Ctrl/⌘ C</kbd> copy
+        </p>
         <p className="fg-status" aria-live="polite">
           {actions.status}
         </p>

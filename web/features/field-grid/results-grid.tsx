@@ -1,4 +1,5 @@
-// The grid feature's main file: everything the page shows for one answer (filters, the grid). It imports web/diff, web/lib and proxy/contract.ts, never another feature.
+// The grid feature's main file: everything the page shows for one answer (filters, the grid).
+// It imports web/diff, web/lib and proxy/contract.ts, never another feature.
 import { type ReactNode, type Ref, useMemo, useState } from 'react';
 import type { GridView } from '../../diff/field-rows';
 import { type FillSort, nextFillSort, sortByFillRate } from '../../diff/fill-rate';
@@ -28,16 +29,11 @@ export interface ResultsGridProps {
   empty: { title: string; hint: string };
   /** Lets the page move the grid's active cell (a dangling reference's jump). */
   handle?: Ref<GridHandle> | undefined;
-  /**
-   * A run's progress, or what it left to fetch once it stopped: in the grid's status bar, where a
-   * band above the grid would push it down as the run starts and pull it up as it ends.
-   */
-  progress?: ReactNode;
 }
 
 /** Everything the page shows for one answer: filters and the grid. */
 export function ResultsGrid(props: ResultsGridProps) {
-  const { objects, onlyFields, toolbar, empty, handle, progress } = props;
+  const { objects, onlyFields, toolbar, empty, handle } = props;
   const { schema } = props.marks;
   const [valueFilter, setValueFilter] = useState<ValueFilter>();
   // "Amount · CURRENCY": Filter fields finds a field by its declared label as well.
@@ -111,17 +107,11 @@ export function ResultsGrid(props: ResultsGridProps) {
         />
       )}
       {objectsAsRows && table.found.length > 0 ? (
-        <>
-          <ObjectRowsTable found={table.found} rows={rows} marks={marks} />
-          {progress && <div className="fg-footer">{progress}</div>}
-        </>
+        <ObjectRowsTable found={table.found} rows={rows} marks={marks} />
       ) : (
         <div className="fg">
           {table.found.length === 0 ? (
-            <>
-              <GridEmptyState {...empty} />
-              {progress && <div className="fg-footer">{progress}</div>}
-            </>
+            <GridEmptyState {...empty} />
           ) : (
             <GridTable
               found={table.found}
@@ -132,7 +122,6 @@ export function ResultsGrid(props: ResultsGridProps) {
               fillSort={fillSort}
               onFillSort={() => setFillSort(nextFillSort)}
               handle={handle}
-              progress={progress}
             />
           )}
         </div>

@@ -9,10 +9,11 @@ import { PhoneOverflow } from '../../lib/browser/phone-overflow';
 import { FileProblems } from '../../lib/result-files/file-problems';
 import { looksLikeUploadFile, SNIFF_BYTES } from '../../lib/upload-file/sniff';
 import type { CrmQuery } from '../../model/query';
-import { objectsOf, type Run, sumTallies, type Tally, tallyOf } from '../../model/run';
+import { objectsOf, type Run, sumTallies, tallyOf } from '../../model/run';
 import { baselineOfRun, useCompare } from '../compare/use-compare';
+import { RunLine } from '../fetch-run/run-line';
 import { RunProgress } from '../fetch-run/run-progress';
-import { isRetryable, RetryButton, RunStatus } from '../fetch-run/run-status';
+import { RunStatus } from '../fetch-run/run-status';
 import { useFetchRun } from '../fetch-run/use-fetch-run';
 import { useFetchRuns } from '../fetch-run/use-fetch-runs';
 import { useNowWhile } from '../fetch-run/use-now-while';
@@ -196,22 +197,17 @@ export function InspectorPage() {
   );
   const jumpTo = (objectId: string, field: string) =>
     grid.current?.jumpTo(objectId, field) ?? false;
-  // Cancel goes away as it is pressed: the focus moves to the tally rather than to the page.
+  // After Cancel the focus moves to the tally, which says what the run came to; so it does when
+  // the run's line goes away with the focus on it.
   const tallyRef = useRef<HTMLParagraphElement>(null);
+  const focusTally = () => tallyRef.current?.focus();
   const cancelRun = () => {
     cancel();
-    requestAnimationFrame(() => tallyRef.current?.focus());
+    requestAnimationFrame(focusTally);
   };
   const retry = () => {
     open.forget();
     retryFailed();
-  };
-  // The grid's status bar: the run's progress while it goes on, then what it left to fetch.
-  const runLine = (shown: Run, shownTally: Tally) => {
-    if (busy)
-      return <RunProgress run={shown} tally={shownTally} now={now} onCancel={cancelRun} inline />;
-    if (isRetryable(shown, shownTally)) return <RetryButton tally={shownTally} onRetry={retry} />;
-    return undefined;
   };
   const rerun = (entry: HistoryEntry) => {
     fill(entry);
@@ -356,7 +352,6 @@ export function InspectorPage() {
               <Suspense fallback={null}>
                 <ResultsGrid
                   handle={grid}
-                  progress={runLine(run, tally)}
                   objects={shownObjects}
                   marks={gridMarks}
                   onlyFields={gridOnlyFields}
@@ -379,6 +374,15 @@ export function InspectorPage() {
                 />
               </Suspense>
             </ResultsBoundary>
+            <RunLine
+              run={run}
+              tally={tally}
+              now={now}
+              busy={busy}
+              onCancel={cancelRun}
+              onRetry={retry}
+              onFocusLeaving={focusTally}
+            />
           </>
         )}
         {!run && <p className="placeholder">Paste CRM ids above and press Fetch.</p>}
