@@ -1,14 +1,11 @@
-import { useRef } from 'react';
-import { useLightDismiss } from '../../lib/browser/use-light-dismiss';
+import { Fold } from '../../lib/browser/fold';
 import { ROW_MARKS } from './row-marks';
 
 /** Every mark and shade of the grid in words. A disclosure: it is looked up, not read daily. */
 export function GridLegend() {
-  const panel = useRef<HTMLDetailsElement>(null);
-  useLightDismiss(panel);
+  // At the end of its row: the panel opens leftwards, kept inside the window.
   return (
-    <details className="fg-legend" ref={panel}>
-      <summary>Legend</summary>
+    <Fold className="fg-legend" summary="Legend" end>
       <dl className="fg-legend-list">
         {(['differs', 'varying', 'reference', 'changed'] as const).map((mark) => (
           <div key={mark}>
@@ -60,6 +57,6 @@ export function GridLegend() {
           <dd>the object has no such field</dd>
         </div>
       </dl>
-    </details>
+    </Fold>
   );
 }

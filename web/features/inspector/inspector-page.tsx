@@ -304,7 +304,7 @@ export function InspectorPage() {
           <>
             {open.opened && <OpenedNotice {...open.opened} />}
             {/* The tally and every check, each a counter in one row that opens its panel. */}
-            <div className="run-row fold-row">
+            <div className="run-row">
               <RunStatus
                 run={run}
                 tally={tally}

@@ -61,7 +61,7 @@ export function VerifyPanel(props: {
   const lint = useMemo(() => (read ? countBySeverity(read.problems) : undefined), [read]);
   return (
     <section
-      className={compact ? 'verify-panel verify-panel--compact fold-row' : 'verify-panel'}
+      className={compact ? 'verify-panel verify-panel--compact' : 'verify-panel'}
       aria-labelledby="verify-title"
     >
       <h2 id="verify-title">Verify an upload</h2>

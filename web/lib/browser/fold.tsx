@@ -48,9 +48,8 @@ export function Fold(props: {
 }
 
 /**
- * Puts an open panel under its summary (fold-place.ts) and, in a row of counters (`.fold-row`),
- * below the whole row, so it never covers the row's other controls (a verification's Download
- * report while its fields table is open). A phone's panel spans the window instead (fold.css).
+ * Puts an open panel right under its summary (fold-place.ts), inside the window. A phone's panel
+ * spans the window instead (fold.css).
  */
 function placePanel(details: HTMLDetailsElement, end: boolean) {
   const panel = details.querySelector<HTMLElement>(':scope > .fold-panel');
@@ -58,7 +57,6 @@ function placePanel(details: HTMLDetailsElement, end: boolean) {
   if (!details.open || !panel || !summary) return;
   panel.style.left = '';
   panel.style.right = '';
-  panel.style.top = '';
   if (getComputedStyle(panel).position !== 'absolute') return;
   const box = details.getBoundingClientRect();
   const left = panelLeft(
@@ -69,9 +67,4 @@ function placePanel(details: HTMLDetailsElement, end: boolean) {
   );
   panel.style.left = `${left - box.left}px`;
   panel.style.right = 'auto';
-  const row = details.closest('.fold-row');
-  if (row) panel.style.top = `${row.getBoundingClientRect().bottom + PANEL_GAP - box.top}px`;
 }
-
-// As fold.css's gap between a summary and its panel.
-const PANEL_GAP = 4;

@@ -1,7 +1,8 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { copyMessage, copyToClipboard } from '../../lib/browser/clipboard';
-import { useLightDismiss } from '../../lib/browser/use-light-dismiss';
+import { Fold } from '../../lib/browser/fold';
 import { idsToText } from '../../lib/ids/ids-text';
+import './not-found-list.css';
 
 // Thousands of list items would cost more DOM than the whole virtualized grid; the rest is a
 // click away.
@@ -22,8 +23,6 @@ export function listedCount(total: number, showAll: boolean): number {
 export function NotFoundList({ ids }: { ids: readonly string[] }) {
   const headingId = useId();
   const [showAll, setShowAll] = useState(false);
-  const panel = useRef<HTMLDetailsElement>(null);
-  useLightDismiss(panel);
   // Kept with the list it was about: a later result's list must not say it was copied.
   const [copied, setCopied] = useState<{ ids: readonly string[]; message: string }>();
   if (ids.length === 0) return null;
@@ -35,13 +34,12 @@ export function NotFoundList({ ids }: { ids: readonly string[] }) {
     setCopied({ ids, message: copyMessage(result, `${ids.length} not-found ids`) });
   };
   return (
-    <details className="fg-not-found" ref={panel}>
-      <summary>Not found ids ({ids.length})</summary>
-      <section className="fg-not-found-panel" aria-labelledby={headingId}>
-        <h2 id={headingId} className="fg-not-found-title">
+    <Fold className="not-found" summary={`Not found ids (${ids.length})`}>
+      <section aria-labelledby={headingId}>
+        <h2 id={headingId} className="not-found-title">
           Not found ({ids.length})
         </h2>
-        <ul className="fg-not-found-list" aria-labelledby={headingId}>
+        <ul className="not-found-list" aria-labelledby={headingId}>
           {shown.map((id, index) => (
             // The same id may be requested twice; its position keeps the key unique.
             // biome-ignore lint/suspicious/noArrayIndexKey: the list only changes as a whole.
@@ -49,7 +47,7 @@ export function NotFoundList({ ids }: { ids: readonly string[] }) {
           ))}
         </ul>
         {hidden > 0 && (
-          <p className="fg-not-found-more">
+          <p className="not-found-more">
             {hidden} more not listed.{' '}
             {ids.length <= MAX_LISTED_IDS && (
               <button type="button" onClick={() => setShowAll(true)}>
@@ -58,15 +56,15 @@ export function NotFoundList({ ids }: { ids: readonly string[] }) {
             )}
           </p>
         )}
-        <p className="fg-not-found-actions">
+        <p className="not-found-actions">
           <button type="button" onClick={copyAll}>
             Copy not-found ids
           </button>
-          <span className="fg-not-found-status" aria-live="polite">
+          <span className="not-found-status" aria-live="polite">
             {copied?.ids === ids ? copied.message : ''}
           </span>
         </p>
       </section>
-    </details>
+    </Fold>
   );
 }

@@ -38,7 +38,7 @@ describe('NotFoundList', () => {
     expect(html).toContain('<summary>Not found ids (10)</summary>');
     const headingId = html.match(/<h2 id="([^"]+)"[^>]*>Not found \(10\)<\/h2>/)?.[1];
     expect(headingId).toBeDefined();
-    expect(html).toContain(`<ul class="fg-not-found-list" aria-labelledby="${headingId}">`);
+    expect(html).toContain(`<ul class="not-found-list" aria-labelledby="${headingId}">`);
   });
 
   test('a longer one offers to show all', () => {
