@@ -18,7 +18,7 @@ export const NO_FILTERS: GridFilters = {
 /**
  * `onlyFields`: a filter set from outside the grid, e.g. the fields that changed.
  * `valueFilter`: a value picked in a row's summary; the grid shows the objects holding it, its
- * marks computed among them. Ids not found stay listed.
+ * marks computed among them.
  */
 export function useGridFilters(
   objects: readonly CrmObject[],
@@ -30,8 +30,7 @@ export function useGridFilters(
   const whole = useMemo(() => buildFieldRows(objects), [objects]);
   const table = useMemo<FieldTable>(() => {
     if (!valueFilter) return whole;
-    const held = buildFieldRows(objectsHolding(whole.found, valueFilter));
-    return { ...held, notFound: whole.notFound };
+    return buildFieldRows(objectsHolding(whole.found, valueFilter));
   }, [whole, valueFilter]);
   // "Compare to one object": an index into this table's objects, forgotten with the table.
   const [picked, setPicked] = useState<{ table: FieldTable; object: number }>();
