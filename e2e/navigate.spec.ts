@@ -138,22 +138,29 @@ test('in Objects as rows, Go to object, Next difference and Next problem focus c
 
   await page.getByRole('button', { name: 'Next difference' }).click();
   const focused = page.locator(':focus');
-  await expect(focused).toHaveAccessibleDescription(/differs from the value/);
-  expect(await focusedInScroller(page)).toBe(true);
   // Which object and which of its cells.
   const where = () =>
     focused.evaluate((cell) => {
       const row = cell.closest('tr');
       return `${row?.querySelector('th')?.textContent} ${[...(row?.children ?? [])].indexOf(cell)}`;
     });
-  const first = await where();
-  // The grid's keys: N goes on from the focused cell, Shift+N comes back.
-  await page.keyboard.press('n');
+  // From the last object it wraps to the first, whose cells stand for the fields that differ
+  // with no value dominating (their names are column headers here).
+  expect(await where()).toMatch(new RegExp(`^${ids[0]} \\d+$`));
+  expect(await focusedInScroller(page)).toBe(true);
+  // The grid's keys: N goes on, object by object, to the shaded cells too; Shift+N comes back.
+  const seen: string[] = [await where()];
+  for (let press = 0; press < 40; press++) {
+    await page.keyboard.press('n');
+    const description = (await focused.getAttribute('aria-description')) ?? '';
+    seen.push(await where());
+    if (description.includes('differs from the value')) break;
+  }
   await expect(focused).toHaveAccessibleDescription(/differs from the value/);
   expect(await focusedInScroller(page)).toBe(true);
-  expect(await where()).not.toBe(first);
+  expect(new Set(seen).size).toBe(seen.length);
   await page.keyboard.press('Shift+N');
-  expect(await where()).toBe(first);
+  expect(await where()).toBe(seen.at(-2));
 
   await page.getByRole('button', { name: 'Next problem' }).click();
   await expect(focused).toHaveAccessibleDescription(/declare/);

@@ -58,13 +58,17 @@ describe('objects as rows', () => {
     expect(transposeCell(transposeCell({ row: 2, col: 4 }))).toEqual({ row: 2, col: 4 });
   });
 
-  test('seeks the same value cells, object by object, never an object id', () => {
+  test('seeks the same differences, object by object, never an object id', () => {
     // 5 objects as rows; flag, stage and amount as columns 1 to 3 (some order of the three).
     const bounds = { rows: table.found.length, cols: table.rows.length + 1 };
     const picks = transposedPicks(isDifference(table.rows, table.found, {}));
     const flag = table.rows.findIndex((row) => row.field === 'flag') + 1;
-    expect(seekCell({ row: 0, col: 0 }, 1, bounds, picks)).toEqual({ row: 3, col: flag });
-    expect(seekCell({ row: 3, col: flag }, 1, bounds, picks)).toEqual({ row: 3, col: flag });
+    const stage = table.rows.findIndex((row) => row.field === 'stage') + 1;
+    // stage differs with no value dominating: its first object's cell stands for the field.
+    expect(seekCell({ row: 0, col: 0 }, 1, bounds, picks)).toEqual({ row: 0, col: stage });
+    expect(seekCell({ row: 0, col: stage }, 1, bounds, picks)).toEqual({ row: 3, col: flag });
+    expect(seekCell({ row: 3, col: flag }, 1, bounds, picks)).toEqual({ row: 0, col: stage });
+    expect(picks({ row: 1, col: stage })).toBe(false);
     expect(picks({ row: 3, col: 0 })).toBe(false);
     const problems = transposedPicks(
       isProblem(table.rows, table.found, {

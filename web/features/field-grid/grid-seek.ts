@@ -41,10 +41,12 @@ export function transposeCell(pos: CellPos): CellPos {
 /**
  * A predicate over the grid's cells, asked of objects as rows' cells: seekCell then walks that
  * table's reading order (object by object). A differing row's field name is a column header
- * there, not a cell, so only value cells are found.
+ * there, not a cell: its first object's cell stands for it.
  */
 export function transposedPicks(picks: (pos: CellPos) => boolean): (pos: CellPos) => boolean {
-  return (pos) => pos.col > 0 && picks(transposeCell(pos));
+  return (pos) =>
+    pos.col > 0 &&
+    (picks(transposeCell(pos)) || (pos.row === 0 && picks({ row: pos.col - 1, col: 0 })));
 }
 
 /**
