@@ -42,9 +42,15 @@ function RunLineShown(props: Parameters<typeof RunLine>[0]) {
   // After Cancel nothing failed: the button says what it will do.
   const retryText =
     tally.failed + tally.unanswered > 0 ? 'Retry failed' : `Fetch the remaining ${tally.canceled}`;
+  const notFetched = tally.failed + tally.canceled + tally.unanswered;
   return (
     <div className="run-line">
       {busy && <ProgressMeter run={run} tally={tally} now={now} label="Fetch progress" />}
+      {!busy && (
+        <span className="run-progress-text">
+          {notFetched} {notFetched === 1 ? 'id' : 'ids'} not fetched
+        </span>
+      )}
       <button ref={button} type="button" onClick={busy ? onCancel : onRetry}>
         {busy ? 'Cancel' : retryText}
       </button>

@@ -42,11 +42,12 @@ function WrongTypeHint({ verify, objectType }: { verify: VerifyState; objectType
   );
 }
 
-// As the toolbar's buttons: the width from which the rows above the grid are few enough.
-const ROOMY = '(min-width: 1280px)';
+// As the toolbar's buttons: the width from which the rows above the grid are few enough; and a
+// window tall enough (Playwright's 1280×720 is) to show grid rows below the table.
+const ROOMY = '(min-width: 1280px) and (min-height: 700px)';
 
 /**
- * The fields table, open as the verification's answer arrives (from 1280 px up): it is
+ * The fields table, open as the verification's answer arrives (on a roomy window): it is
  * usually the whole answer.
  * With a result on screen its counter folds it; open, it sits in the page above the grid rather
  * than over it, since choosing a field filters the grid below.
