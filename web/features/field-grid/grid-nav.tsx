@@ -1,6 +1,7 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import type { FoundObject } from '../../diff/field-rows';
 import { useDismissWhileOpen } from '../../lib/browser/use-light-dismiss';
+import { useMediaQuery } from '../../lib/browser/use-media-query';
 import type { CellPos } from './grid-keyboard';
 import { GridLegend } from './grid-legend';
 import type { ProblemCell, SeekDirection } from './grid-seek';
@@ -80,39 +81,38 @@ const SEEK_GLYPHS: Record<SeekKind, string> = { difference: '≠', problem: '!' 
 /** As the grid's key hints write a key: `N`, `Shift+N`. */
 const keyText = (key: string) => (key.length === 1 ? key.toUpperCase() : key);
 
-/** Previous and next of one kind, each naming its key in the grid. */
+const SEEKS = [
+  { direction: -1, name: 'Previous', arrow: '↑', key: 'previous' },
+  { direction: 1, name: 'Next', arrow: '↓', key: 'next' },
+] as const;
+
+/**
+ * Previous and next of one kind, each naming its key in the grid. A phone shows an arrow and a
+ * mark; the words stay for screen readers (the buttons' names).
+ */
 function SeekButtons(props: {
   kind: SeekKind;
   onSeek: (kind: SeekKind, direction: SeekDirection) => void;
 }) {
   const { kind, onSeek } = props;
-  const keys = SEEK_KEYS[kind];
-  return (
-    <>
+  const words = useMediaQuery('(max-width: 600px)') ? 'visually-hidden' : undefined;
+  return SEEKS.map((seek) => {
+    const key = SEEK_KEYS[kind][seek.key];
+    return (
       <button
+        key={seek.key}
         type="button"
-        onClick={() => onSeek(kind, -1)}
-        aria-keyshortcuts={keys.previous}
-        title={`Previous ${kind} (${keyText(keys.previous)} in the grid)`}
+        onClick={() => onSeek(kind, seek.direction)}
+        aria-keyshortcuts={key}
+        title={`${seek.name} ${kind} (${keyText(key)} in the grid)`}
       >
-        ↑ <span className="fg-seek-words">Previous {kind}</span>
+        {seek.arrow} <span className={words}>{`${seek.name} ${kind}`}</span>
         <span className="fg-seek-glyph" aria-hidden="true">
           {SEEK_GLYPHS[kind]}
         </span>
       </button>
-      <button
-        type="button"
-        onClick={() => onSeek(kind, 1)}
-        aria-keyshortcuts={keys.next}
-        title={`Next ${kind} (${keyText(keys.next)} in the grid)`}
-      >
-        ↓ <span className="fg-seek-words">Next {kind}</span>
-        <span className="fg-seek-glyph" aria-hidden="true">
-          {SEEK_GLYPHS[kind]}
-        </span>
-      </button>
-    </>
-  );
+    );
+  });
 }
 
 /** The problem cells as a list; each entry moves the grid's focus to its cell. */

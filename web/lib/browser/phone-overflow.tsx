@@ -3,7 +3,8 @@
 // width, so a value typed into one survives a phone turned sideways. Which children fold is the
 // feature's CSS (`.phone-overflow:not(.phone-overflow--open) > …` in a narrow media query); the
 // toggle shows only there (phone-overflow.css).
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useRef, useState } from 'react';
+import { useDismissWhileOpen } from './use-light-dismiss';
 import './phone-overflow.css';
 
 export function PhoneOverflow(props: {
@@ -19,27 +20,13 @@ export function PhoneOverflow(props: {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
-  // Like every panel here: Escape or a tap elsewhere closes it. On the click, not the press: the
-  // open controls sit in the page, so closing moves what is below them, and closing on the press
-  // would move the control being tapped from under the finger.
-  useEffect(() => {
-    if (!open) return;
-    const onClick = (event: MouseEvent) => {
-      if (event.target instanceof Node && !ref.current?.contains(event.target)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      // The focus goes back to the toggle only from a control that is closing with it.
-      if (ref.current?.contains(document.activeElement)) toggleRef.current?.focus();
-      setOpen(false);
-    };
-    document.addEventListener('click', onClick);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('click', onClick);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  // Like every panel here: Escape or a tap elsewhere closes it, on the tap's click. The focus
+  // goes back to the toggle only from a control that is closing with it.
+  const close = useCallback(() => {
+    if (ref.current?.contains(document.activeElement)) toggleRef.current?.focus();
+    setOpen(false);
+  }, []);
+  useDismissWhileOpen(ref, open, close, 'click');
   const toggle = (
     <button
       ref={toggleRef}

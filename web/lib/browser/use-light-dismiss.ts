@@ -24,25 +24,31 @@ export function useLightDismiss(ref: RefObject<HTMLDetailsElement | null>): void
   }, [ref]);
 }
 
-/** The same for a panel whose open state is React's: `close` on Escape or a press outside `ref`. */
+/**
+ * The same for a panel whose open state is React's: `close` on Escape or a press outside `ref`.
+ * `outside: 'click'` waits for the press to end, for controls that sit in the page: closing them
+ * moves what is below, and closing on the press would move the control being tapped from under
+ * the finger.
+ */
 export function useDismissWhileOpen(
   ref: RefObject<HTMLElement | null>,
   open: boolean,
   close: () => void,
+  outside: 'pointerdown' | 'click' = 'pointerdown',
 ): void {
   useEffect(() => {
     if (!open) return;
-    const onPointer = (event: PointerEvent) => {
+    const onPointer = (event: Event) => {
       if (event.target instanceof Node && !ref.current?.contains(event.target)) close();
     };
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') close();
     };
-    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener(outside, onPointer);
     document.addEventListener('keydown', onKey);
     return () => {
-      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener(outside, onPointer);
       document.removeEventListener('keydown', onKey);
     };
-  }, [ref, open, close]);
+  }, [ref, open, close, outside]);
 }
